@@ -1,0 +1,2 @@
+/** The parallax command line. */
+package dev.parallax.cli;

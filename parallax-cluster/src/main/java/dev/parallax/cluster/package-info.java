@@ -1,0 +1,2 @@
+/** Deduplication and online assignment of articles to stories. */
+package dev.parallax.cluster;

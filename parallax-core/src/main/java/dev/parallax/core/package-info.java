@@ -1,0 +1,2 @@
+/** Parallax's domain records (articles, stories, problems) and the interfaces of its pipeline stages. */
+package dev.parallax.core;
