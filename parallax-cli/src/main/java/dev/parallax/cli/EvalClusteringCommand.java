@@ -1,0 +1,162 @@
+package dev.parallax.cli;
+
+import dev.parallax.cluster.ClusterConfig;
+import dev.parallax.cluster.eval.ClusteringScores;
+import dev.parallax.core.Article;
+import dev.parallax.core.Assignment;
+import dev.parallax.core.ProblemReport;
+import dev.parallax.pipeline.Ingestion;
+import dev.parallax.store.ArticleStore;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code parallax eval clustering FILE}: clusters a labelled corpus in stream order through the
+ * whole ingest path (clean, copies, stories, store) in a throw-away store and scores the stories
+ * against the gold labels.
+ */
+@Command(
+    name = "clustering",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Clusters FILE (JSONL, or any input `ingest` reads) in stream order (published, then id;"
+          + " articles without a date first) through the full ingest path in a temporary store,"
+          + " and prints B-cubed and pairwise precision, recall and F1 against the gold label,"
+          + " the cluster counts and docs/s."
+    })
+final class EvalClusteringCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "FILE", description = "Labelled articles, e.g. ecbplus.jsonl.")
+  String file;
+
+  @Option(names = "--json", description = "Print one JSON object.")
+  boolean json;
+
+  @Option(
+      names = "--label",
+      paramLabel = "FIELD",
+      defaultValue = "event",
+      description = "Gold label field (default: ${DEFAULT-VALUE}).")
+  String label;
+
+  @Option(
+      names = "--min-similarity",
+      paramLabel = "X",
+      description = "Override the story similarity threshold (for experiments; default: built in).")
+  Double minSimilarity;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    ClusterConfig config = ClusterConfig.defaults();
+    if (minSimilarity != null) {
+      config = config.withMinStorySimilarity(minSimilarity);
+    }
+    ProblemReport problems = Pipelines.printingProblems(err);
+    long start = System.nanoTime();
+    List<Article> articles = new ArrayList<>();
+    Pipelines.sources()
+        .read(
+            List.of(file),
+            a -> {
+              if (a.fields().containsKey(label)) {
+                articles.add(a);
+              } else {
+                problems.add(a.origin().file(), a.origin().line(), "no gold label '" + label + "'");
+              }
+            },
+            problems,
+            bytes -> {});
+    articles.sort(
+        Comparator.comparing(Article::published, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
+            .thenComparing(Article::id));
+
+    List<String> gold = new ArrayList<>();
+    List<String> predicted = new ArrayList<>();
+    Path dir = TempDirs.create("parallax-eval-");
+    try (ArticleStore store = ArticleStore.open(dir);
+        Ingestion ingestion = Pipelines.open(store, config)) {
+      for (Article a : articles) {
+        Assignment assignment = ingestion.add(a).orElse(null);
+        if (assignment == null) {
+          problems.add(a.origin().file(), a.origin().line(), "duplicate id " + a.id() + "; skipped");
+          continue;
+        }
+        gold.add(a.fields().get(label));
+        predicted.add(assignment.storyId());
+      }
+    } finally {
+      TempDirs.deleteRecursively(dir);
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    ClusteringScores scores = ClusteringScores.score(gold, predicted);
+    double docsPerSecond = gold.size() / Math.max(seconds, 1e-9);
+    if (json) {
+      Views.printJson(out, toJson(scores, docsPerSecond));
+    } else {
+      print(out, scores, docsPerSecond);
+    }
+    out.flush();
+    return problems.isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_SKIPPED;
+  }
+
+  private static Map<String, Object> toJson(ClusteringScores s, double docsPerSecond) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("docs", s.items());
+    m.put("gold_clusters", s.goldClusters());
+    m.put("clusters", s.predictedClusters());
+    m.put("bcubed", prf(s.bcubed()));
+    m.put("pairwise", prf(s.pairwise()));
+    m.put("docs_per_second", Math.round(docsPerSecond * 10) / 10.0);
+    return m;
+  }
+
+  private static Map<String, Object> prf(ClusteringScores.Prf p) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("precision", round(p.precision()));
+    m.put("recall", round(p.recall()));
+    m.put("f1", round(p.f1()));
+    return m;
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 10000) / 10000.0;
+  }
+
+  private static void print(PrintWriter out, ClusteringScores s, double docsPerSecond) {
+    out.printf(
+        Locale.ROOT,
+        "docs %d, gold clusters %d, predicted clusters %d%n",
+        s.items(),
+        s.goldClusters(),
+        s.predictedClusters());
+    out.printf(
+        Locale.ROOT,
+        "B-cubed   P %.4f  R %.4f  F1 %.4f%n",
+        s.bcubed().precision(),
+        s.bcubed().recall(),
+        s.bcubed().f1());
+    out.printf(
+        Locale.ROOT,
+        "pairwise  P %.4f  R %.4f  F1 %.4f%n",
+        s.pairwise().precision(),
+        s.pairwise().recall(),
+        s.pairwise().f1());
+    out.printf(Locale.ROOT, "%.1f docs/s%n", docsPerSecond);
+  }
+}

@@ -1,0 +1,20 @@
+package dev.parallax.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code parallax eval}: measures Parallax's quality on labelled data. */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = "Measures quality on labelled data.",
+    subcommands = {EvalClusteringCommand.class})
+final class EvalCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

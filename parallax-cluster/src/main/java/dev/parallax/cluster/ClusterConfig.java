@@ -1,0 +1,67 @@
+package dev.parallax.cluster;
+
+/**
+ * Settings of the online story assigner, each bounded and defaulted ({@link #defaults()}).
+ *
+ * @param minStorySimilarity cosine (0–1] an article needs with a story's centroid to join it; tuned
+ *     on ECB+ (see docs/benchmarks.md)
+ * @param minCopySimilarity estimated Jaccard similarity (0–1] of word 3-shingles that makes an
+ *     article a near copy of an earlier one
+ * @param windowDays days around a story's first and last article within which dates do not lower
+ *     similarity; beyond it similarity decays exponentially with that scale
+ * @param titleWeight weight of a title word relative to a body word
+ * @param leadWords body words counted as the lead, weighted {@code leadWeight}
+ * @param leadWeight weight of a lead word
+ * @param nameWeight extra factor for capitalised words (a cheap proxy for names)
+ * @param maxBodyWords body words read at most per article
+ * @param articleTerms terms kept per article vector
+ * @param storyTerms terms kept per story centroid
+ * @param queryTerms heaviest article terms used to retrieve candidate stories
+ * @param maxPostings most recent stories scanned per query term
+ */
+public record ClusterConfig(
+    double minStorySimilarity,
+    double minCopySimilarity,
+    int windowDays,
+    double titleWeight,
+    int leadWords,
+    double leadWeight,
+    double nameWeight,
+    int maxBodyWords,
+    int articleTerms,
+    int storyTerms,
+    int queryTerms,
+    int maxPostings) {
+
+  public ClusterConfig {
+    requireIn("minStorySimilarity", minStorySimilarity, 0.0001, 1);
+    requireIn("minCopySimilarity", minCopySimilarity, 0.01, 1);
+    requireIn("windowDays", windowDays, 1, 3650);
+    requireIn("titleWeight", titleWeight, 0, 100);
+    requireIn("leadWords", leadWords, 0, 100_000);
+    requireIn("leadWeight", leadWeight, 0, 100);
+    requireIn("nameWeight", nameWeight, 0, 100);
+    requireIn("maxBodyWords", maxBodyWords, 1, 1_000_000);
+    requireIn("articleTerms", articleTerms, 1, 10_000);
+    requireIn("storyTerms", storyTerms, 1, 100_000);
+    requireIn("queryTerms", queryTerms, 1, 10_000);
+    requireIn("maxPostings", maxPostings, 1, 10_000_000);
+  }
+
+  public static ClusterConfig defaults() {
+    return new ClusterConfig(0.25, 0.5, 10, 2.0, 60, 1.5, 1.5, 800, 80, 250, 20, 1000);
+  }
+
+  public ClusterConfig withMinStorySimilarity(double value) {
+    return new ClusterConfig(
+        value, minCopySimilarity, windowDays, titleWeight, leadWords, leadWeight, nameWeight,
+        maxBodyWords, articleTerms, storyTerms, queryTerms, maxPostings);
+  }
+
+  private static void requireIn(String name, double value, double min, double max) {
+    if (!(value >= min && value <= max)) {
+      throw new IllegalArgumentException(
+          name + " must be in [" + min + ", " + max + "]: " + value);
+    }
+  }
+}

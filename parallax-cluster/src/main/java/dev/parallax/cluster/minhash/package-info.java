@@ -1,0 +1,2 @@
+/** MinHash signatures of word shingles and an LSH index that finds near-duplicate texts. */
+package dev.parallax.cluster.minhash;

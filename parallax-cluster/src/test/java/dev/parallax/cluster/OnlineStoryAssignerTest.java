@@ -1,0 +1,130 @@
+package dev.parallax.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parallax.core.Article;
+import dev.parallax.core.Assignment;
+import dev.parallax.core.CopyKind;
+import dev.parallax.core.Origin;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OnlineStoryAssignerTest {
+  private static Article article(String id, String source, String date, String title, String text) {
+    return new Article(id, source, null, Instant.parse(date + "T10:00:00Z"), title, text, "en",
+        null, Origin.file(id + ".txt"));
+  }
+
+  // Two different warehouse fires in one city a week apart: same kind, different incident.
+  static final List<Article> TWO_FIRES =
+      List.of(
+          article("f1a", "Ledger", "2025-03-04", "Fire guts Ashcroft warehouse on Quarry Road",
+              "SPRINGDALE — A fire destroyed the Ashcroft Logistics warehouse on Quarry Road on"
+                  + " Tuesday night. Fire Chief Dana Whitlow said three firefighters were treated"
+                  + " for smoke inhalation. About 90 firefighters fought the blaze until dawn."
+                  + " Ashcroft employs 140 people at the site, which stores furniture."),
+          article("f1b", "Gazette", "2025-03-05", "Ashcroft warehouse fire: three firefighters hurt",
+              "Investigators on Wednesday began sifting through the ruins of the Ashcroft"
+                  + " Logistics warehouse in Springdale. Chief Dana Whitlow said the Quarry Road"
+                  + " fire started in the loading bay. Three firefighters were hurt; Ashcroft"
+                  + " said its 140 workers would be paid while the furniture depot is rebuilt."),
+          article("f2a", "Ledger", "2025-03-11", "Deadly blaze at Pellman Paper depot on Riverside Avenue",
+              "SPRINGDALE — One worker died and seven were injured when fire swept through the"
+                  + " Pellman Paper depot on Riverside Avenue on Tuesday afternoon, Battalion Chief"
+                  + " Rafael Ortiz said. Bales of paper fed the flames for hours and smoke closed"
+                  + " Route 9. Pellman said the dead worker was a forklift driver."),
+          article("f2b", "Gazette", "2025-03-12", "Pellman fire victim named as forklift driver",
+              "The worker killed in Tuesday's fire at the Pellman Paper depot on Riverside Avenue"
+                  + " was named as Tomas Reyes, 41. Chief Rafael Ortiz said the seven injured"
+                  + " workers were recovering. Route 9 reopened after smoke from the paper bales"
+                  + " cleared."));
+
+  @Test
+  void keepsTwoFiresInOneCityApart() {
+    OnlineStoryAssigner assigner = OnlineStoryAssigner.create(ClusterConfig.defaults());
+    List<String> stories = new ArrayList<>();
+    for (Article a : TWO_FIRES) {
+      stories.add(assigner.assign(a).storyId());
+    }
+    assertThat(stories.get(0)).isEqualTo(stories.get(1));
+    assertThat(stories.get(2)).isEqualTo(stories.get(3));
+    assertThat(stories.get(0)).isNotEqualTo(stories.get(2));
+    assertThat(assigner.storyCount()).isEqualTo(2);
+  }
+
+  @Test
+  void storyIdsAreStableAndNamedForTheirFounder() {
+    List<String> first = new ArrayList<>();
+    List<String> second = new ArrayList<>();
+    OnlineStoryAssigner a1 = OnlineStoryAssigner.create(ClusterConfig.defaults());
+    OnlineStoryAssigner a2 = OnlineStoryAssigner.create(ClusterConfig.defaults());
+    for (Article a : TWO_FIRES) {
+      first.add(a1.assign(a).storyId());
+      second.add(a2.assign(a).storyId());
+    }
+    assertThat(first).isEqualTo(second);
+    assertThat(first.get(0)).isEqualTo(OnlineStoryAssigner.storyIdFor("f1a"));
+    assertThat(first.get(2)).isEqualTo(OnlineStoryAssigner.storyIdFor("f2a"));
+  }
+
+  @Test
+  void linksExactAndNearCopiesToTheEarliestOriginal() {
+    OnlineStoryAssigner assigner = OnlineStoryAssigner.create(ClusterConfig.defaults());
+    Article original = TWO_FIRES.get(0);
+    assigner.assign(original);
+    Article exact =
+        new Article("copy1", "Other", null, original.published(), "Different headline",
+            original.text().toUpperCase(java.util.Locale.ROOT), null, null, Origin.file("c1"));
+    Assignment e = assigner.assign(exact);
+    assertThat(e.copyKind()).isEqualTo(CopyKind.EXACT);
+    assertThat(e.copyOf()).isEqualTo("f1a");
+    assertThat(e.copySimilarity()).isEqualTo(1.0);
+
+    Article near =
+        new Article("copy2", "Third", null, original.published(), "Warehouse burns",
+            original.text() + " The company's shares fell 2% on Wednesday.", null, null,
+            Origin.file("c2"));
+    Assignment n = assigner.assign(near);
+    assertThat(n.copyKind()).isEqualTo(CopyKind.NEAR);
+    assertThat(n.copyOf()).as("a copy of a copy links to the earliest").isEqualTo("f1a");
+    assertThat(n.copySimilarity()).isBetween(0.5, 1.0);
+    assertThat(n.storyId()).isEqualTo(OnlineStoryAssigner.storyIdFor("f1a"));
+    assertThat(n.foundedStory()).isFalse();
+  }
+
+  @Test
+  void restoreReproducesStoredDecisions() {
+    OnlineStoryAssigner live = OnlineStoryAssigner.create(ClusterConfig.defaults());
+    List<Assignment> decisions = new ArrayList<>();
+    for (Article a : TWO_FIRES.subList(0, 3)) {
+      decisions.add(live.assign(a));
+    }
+    OnlineStoryAssigner restored = OnlineStoryAssigner.create(ClusterConfig.defaults());
+    for (int i = 0; i < 3; i++) {
+      restored.restore(TWO_FIRES.get(i), decisions.get(i));
+    }
+    assertThat(restored.storyCount()).isEqualTo(live.storyCount());
+    assertThat(restored.contains("f1a")).isTrue();
+    assertThat(restored.assign(TWO_FIRES.get(3)).storyId())
+        .isEqualTo(live.assign(TWO_FIRES.get(3)).storyId());
+  }
+
+  @Test
+  void rejectsTheSameArticleTwice() {
+    OnlineStoryAssigner assigner = OnlineStoryAssigner.create(ClusterConfig.defaults());
+    assigner.assign(TWO_FIRES.get(0));
+    assertThatThrownBy(() -> assigner.assign(TWO_FIRES.get(0)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("f1a");
+  }
+
+  @Test
+  void configRejectsOutOfRangeValues() {
+    assertThatThrownBy(() -> ClusterConfig.defaults().withMinStorySimilarity(1.5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("minStorySimilarity");
+  }
+}

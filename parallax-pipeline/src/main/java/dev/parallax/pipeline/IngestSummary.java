@@ -1,0 +1,21 @@
+package dev.parallax.pipeline;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What one ingest did: articles read, newly stored, skipped as already stored, stored as copies,
+ * new stories founded, problems met in the input, and cleaning repairs by kind.
+ */
+public record IngestSummary(
+    long read,
+    long stored,
+    long alreadyStored,
+    long copies,
+    long newStories,
+    long problems,
+    Map<String, Long> repairs) {
+  public IngestSummary {
+    repairs = java.util.Collections.unmodifiableMap(new TreeMap<>(repairs));
+  }
+}
