@@ -49,7 +49,7 @@ public record ClusterConfig(
   }
 
   public static ClusterConfig defaults() {
-    return new ClusterConfig(0.25, 0.5, 10, 2.0, 60, 1.5, 1.5, 800, 80, 250, 20, 1000);
+    return new ClusterConfig(0.22, 0.5, 10, 2.0, 60, 1.5, 1.5, 800, 80, 250, 20, 1000);
   }
 
   public ClusterConfig withMinStorySimilarity(double value) {

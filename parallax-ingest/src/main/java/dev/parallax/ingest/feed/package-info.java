@@ -1,0 +1,2 @@
+/** Reads RSS and Atom feeds with ROME, one article per entry. */
+package dev.parallax.ingest.feed;

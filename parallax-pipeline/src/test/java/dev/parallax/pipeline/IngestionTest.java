@@ -1,0 +1,122 @@
+package dev.parallax.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.clean.Cleaner;
+import dev.parallax.cluster.ClusterConfig;
+import dev.parallax.core.Article;
+import dev.parallax.core.Assignment;
+import dev.parallax.core.Origin;
+import dev.parallax.store.ArticleStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngestionTest {
+  @TempDir Path dir;
+
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+
+  /** A stream of articles about a few events, with some wire copies, from a fixed seed. */
+  static List<Article> stream(long seed) {
+    System.out.println("IngestionTest stream seed " + seed);
+    Random random = new Random(seed);
+    String[][] events = {
+      {"Millbrook", "Ashcroft Logistics warehouse", "fire", "Chief Dana Whitlow"},
+      {"Carver Falls", "Pellman Paper depot", "fire", "Chief Rafael Ortiz"},
+      {"Port Elwin", "city bus network", "strike", "union leader Mara Quist"},
+      {"Redfield", "First Redfield Savings Bank", "robbery", "Detective Ana Brook"},
+    };
+    List<Article> out = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      String[] e = events[random.nextInt(events.length)];
+      int n = 3 + random.nextInt(40);
+      String text =
+          String.format(
+              java.util.Locale.ROOT,
+              "%s — The %s at the %s left %d people affected, %s said on day %d. Residents of %s"
+                  + " described the %s as the worst in years. %s promised a full inquiry.",
+              e[0].toUpperCase(java.util.Locale.ROOT), e[2], e[1], n, e[3], i % 5, e[0], e[2],
+              e[3]);
+      if (i > 0 && random.nextInt(5) == 0) {
+        Article earlier = out.get(random.nextInt(out.size()));
+        text = earlier.text() + " Copied by outlet " + i + ".";
+      }
+      out.add(
+          new Article("id" + i, "Outlet " + (i % 6), null,
+              Instant.parse("2025-03-01T00:00:00Z").plusSeconds(3600L * i), null, text, null,
+              null, new Origin("stream.jsonl", i + 1)));
+    }
+    return out;
+  }
+
+  @Test
+  void oneAtATimeWithRestartsEqualsAllAtOnce() {
+    List<Article> articles = stream(11);
+    Map<String, Assignment> batch = new LinkedHashMap<>();
+    try (ArticleStore store = ArticleStore.open(dir.resolve("batch"));
+        Ingestion ingestion = Ingestion.open(store, Cleaner.standard(), ClusterConfig.defaults(), CLOCK)) {
+      for (Article a : articles) {
+        batch.put(a.id(), ingestion.add(a).orElseThrow());
+      }
+    }
+    Map<String, Assignment> online = new LinkedHashMap<>();
+    for (Article a : articles) {
+      try (ArticleStore store = ArticleStore.open(dir.resolve("online"));
+          Ingestion ingestion =
+              Ingestion.open(store, Cleaner.standard(), ClusterConfig.defaults(), CLOCK)) {
+        online.put(a.id(), ingestion.add(a).orElseThrow());
+      }
+    }
+    assertThat(online).isEqualTo(batch);
+    assertThat(batch.values().stream().map(Assignment::storyId).distinct().count())
+        .isGreaterThan(1);
+  }
+
+  @Test
+  void alreadyStoredArticlesAreSkippedAndCounted() {
+    List<Article> articles = stream(5).subList(0, 10);
+    try (ArticleStore store = ArticleStore.open(dir);
+        Ingestion ingestion = Ingestion.open(store, Cleaner.standard(), ClusterConfig.defaults(), CLOCK)) {
+      articles.forEach(ingestion::add);
+    }
+    try (ArticleStore store = ArticleStore.open(dir);
+        Ingestion ingestion = Ingestion.open(store, Cleaner.standard(), ClusterConfig.defaults(), CLOCK)) {
+      for (Article a : articles) {
+        assertThat(ingestion.add(a)).isEmpty();
+      }
+      IngestSummary summary = ingestion.summary(0);
+      assertThat(summary.read()).isEqualTo(10);
+      assertThat(summary.alreadyStored()).isEqualTo(10);
+      assertThat(summary.stored()).isZero();
+      assertThat(store.articleCount()).isEqualTo(10);
+    }
+  }
+
+  @Test
+  void storesCleanedTextAndCountsRepairs() {
+    Article noisy =
+        new Article("n1", "Wire", null, null, "Talks ,quot;resume,quot;",
+            "%MINIFYHTML4f2a9c01b3d5e6f708% Officials said talks would &quot;resume&quot; soon.",
+            null, null, Origin.file("n.txt"));
+    try (ArticleStore store = ArticleStore.open(dir);
+        Ingestion ingestion = Ingestion.open(store, Cleaner.standard(), ClusterConfig.defaults(), CLOCK)) {
+      ingestion.add(noisy);
+      ingestion.commit();
+      IngestSummary summary = ingestion.summary(0);
+      assertThat(summary.repairs()).containsKey("minifier-placeholder").containsKey("broken-entity");
+      List<String> texts = new ArrayList<>();
+      store.forEach(s -> texts.add(s.article().title() + " | " + s.article().text()));
+      assertThat(texts).containsExactly(
+          "Talks \"resume\" | Officials said talks would \"resume\" soon.");
+    }
+  }
+}
