@@ -17,7 +17,8 @@ import java.util.Set;
  *       not inside a word).
  * </ul>
  *
- * <p>A broken reference to a quote mark also lost its place among the spaces, so its spacing is
+ * <p>Spaces inside and around a broken reference may be any horizontal space. A broken reference to a
+ * quote mark also lost its place among the spaces, so its spacing is
  * repaired: between a lone capital and a capital it joins both ({@code O & # 39; Brien} → {@code
  * O'Brien}); after a letter and before {@code s t re ll ve d m} ending a word it joins both ({@code
  * don & # 39; t} → {@code don't}); otherwise it is a quote mark that opens (at a line start or after
@@ -110,7 +111,7 @@ public final class BrokenEntityRepair implements TextRepair {
     private Reference afterAmpersand(int start) {
       int j = start;
       boolean spaced = false;
-      if (j < n && in.charAt(j) == ' ') {
+      if (j < n && isSpace(in.charAt(j))) {
         j++;
         spaced = true;
       }
@@ -172,7 +173,7 @@ public final class BrokenEntityRepair implements TextRepair {
     private Reference numericBody(int j) {
       int k = j;
       boolean spaced = false;
-      if (k < n && in.charAt(k) == ' ') {
+      if (k < n && isSpace(in.charAt(k))) {
         k++;
         spaced = true;
       }
@@ -190,7 +191,7 @@ public final class BrokenEntityRepair implements TextRepair {
         return null;
       }
       int codePoint = Integer.parseInt(in.substring(digitsStart, k), hex ? 16 : 10);
-      if (k < n && in.charAt(k) == ' ') {
+      if (k < n && isSpace(in.charAt(k))) {
         k++;
         spaced = true;
       }
@@ -208,15 +209,15 @@ public final class BrokenEntityRepair implements TextRepair {
         appendTracked(value, ref.end());
         return ref.end();
       }
-      boolean spaceBefore = out.length() > 0 && out.charAt(out.length() - 1) == ' ';
-      boolean spaceAfter = ref.end() < n && in.charAt(ref.end()) == ' ';
+      boolean spaceBefore = out.length() > 0 && isSpace(out.charAt(out.length() - 1));
+      boolean spaceAfter = ref.end() < n && isSpace(in.charAt(ref.end()));
       int next = ref.end();
-      while (next < n && in.charAt(next) == ' ') {
+      while (next < n && isSpace(in.charAt(next))) {
         next++;
       }
       char nextChar = next < n ? in.charAt(next) : '\n';
       int prevIndex = out.length() - 1;
-      while (prevIndex >= 0 && out.charAt(prevIndex) == ' ') {
+      while (prevIndex >= 0 && isSpace(out.charAt(prevIndex))) {
         prevIndex--;
       }
       char prevChar = prevIndex >= 0 ? out.charAt(prevIndex) : '\n';
@@ -329,6 +330,11 @@ public final class BrokenEntityRepair implements TextRepair {
   private static boolean isClosingPunctuation(char c) {
     return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')'
         || c == ']' || c == '}';
+  }
+
+  /** A space inside or around a reference: space, tab, no-break space or another separator. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || Character.getType(c) == Character.SPACE_SEPARATOR;
   }
 
   private static boolean isAsciiLetter(char c) {

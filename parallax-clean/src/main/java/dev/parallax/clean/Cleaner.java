@@ -40,12 +40,13 @@ public final class Cleaner implements ArticleCleaner {
    * The standard repairs of article text, in this order and for these reasons:
    *
    * <ol>
-   *   <li>{@link MinifierPlaceholderRepair}: placeholders hold nothing the others could use;
    *   <li>{@link BrokenEntityRepair}: before mojibake, since references can spell mojibake ({@code
    *       &Atilde;&copy;});
    *   <li>{@link MojibakeRepair}: before invisible characters, since mojibake can hide them ({@code
    *       â€‹} is a zero-width space) and C1 controls it needs would otherwise be removed;
    *   <li>{@link InvisibleCharRepair}: after every stage that decodes characters;
+   *   <li>{@link MinifierPlaceholderRepair}: after invisible characters, which could split a
+   *       placeholder (placeholders are ASCII without {@code &}, so earlier stages leave them be);
    *   <li>{@link UnicodeNfcRepair}: after every stage that decodes or removes characters;
    *   <li>{@link WhitespaceRepair#paragraphs()}: after every stage that leaves spaces behind;
    *   <li>{@link QuoteDebrisRepair}: needs decoded quotes and single spaces;
@@ -54,10 +55,10 @@ public final class Cleaner implements ArticleCleaner {
    */
   public static List<TextRepair> standardTextRepairs() {
     return List.of(
-        new MinifierPlaceholderRepair(),
         new BrokenEntityRepair(),
         new MojibakeRepair(),
         new InvisibleCharRepair(),
+        new MinifierPlaceholderRepair(),
         new UnicodeNfcRepair(),
         WhitespaceRepair.paragraphs(),
         new QuoteDebrisRepair(),
@@ -70,10 +71,10 @@ public final class Cleaner implements ArticleCleaner {
    */
   public static List<TextRepair> standardTitleRepairs() {
     return List.of(
-        new MinifierPlaceholderRepair(),
         new BrokenEntityRepair(),
         new MojibakeRepair(),
         new InvisibleCharRepair(),
+        new MinifierPlaceholderRepair(),
         new UnicodeNfcRepair(),
         WhitespaceRepair.singleLine(),
         new QuoteDebrisRepair());
