@@ -27,20 +27,21 @@ public final class BoilerplateLineRepair implements TextRepair {
 
   private static final List<Pattern> BOILERPLATE =
       List.of(
-          // Credits: "CNN's A and B contributed to this report." / "X contributed reporting."
-          "[^\\n]{1,250}\\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\\.?",
-          // Reuters style, bare or in parentheses: "(Reporting by A; Writing by B; Editing by C)"
-          "\\(?(?:additional |further )?(?:reporting|writing|editing|compiled|edited|written|"
-              + "produced|research) by\\b.*",
-          "this (?:story|article|report|post|page) (?:has been|was|is being|will be) updated\\b.*",
-          "this is a (?:developing|breaking)(?: news)? story\\b.*",
-          "(?:\\(c\\)|©|copyright\\b).*",
-          ".*\\ball rights reserved\\.?",
-          "follow\\b.{0,200}\\bon (?:twitter|x|facebook|instagram|threads|bluesky|linkedin)\\b.*",
-          "click here\\b.*",
-          "sign up\\b.*",
-          "subscribe (?:to|for) (?:our|the)\\b.*",
-          "(?:read more|related|see also|also read|more)\\s*:.*")
+              // Credits: "CNN's A and B contributed to this report." / "X contributed reporting."
+              "[^\\n]{1,250}\\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\\.?",
+              // Reuters style, bare or in parentheses: "(Reporting by A; Writing by B; Editing by
+              // C)"
+              "\\(?(?:additional |further )?(?:reporting|writing|editing|compiled|edited|written|"
+                  + "produced|research) by\\b.*",
+              "this (?:story|article|report|post|page) (?:has been|was|is being|will be) updated\\b.*",
+              "this is a (?:developing|breaking)(?: news)? story\\b.*",
+              "(?:\\(c\\)|©|copyright\\b).*",
+              ".*\\ball rights reserved\\.?",
+              "follow\\b.{0,200}\\bon (?:twitter|x|facebook|instagram|threads|bluesky|linkedin)\\b.*",
+              "click here\\b.*",
+              "sign up\\b.*",
+              "subscribe (?:to|for) (?:our|the)\\b.*",
+              "(?:read more|related|see also|also read|more)\\s*:.*")
           .stream()
           .map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
           .toList();

@@ -17,14 +17,14 @@ import java.util.Set;
  *       not inside a word).
  * </ul>
  *
- * <p>Spaces inside and around a broken reference may be any horizontal space. A broken reference to a
- * quote mark also lost its place among the spaces, so its spacing is
- * repaired: between a lone capital and a capital it joins both ({@code O & # 39; Brien} → {@code
- * O'Brien}); after a letter and before {@code s t re ll ve d m} ending a word it joins both ({@code
- * don & # 39; t} → {@code don't}); otherwise it is a quote mark that opens (at a line start or after
- * a space, joined to the next word) or closes (joined to the previous word), telling the two apart
- * by the quotes already open on the line. A bare {@code &} ({@code AT&T}, {@code R & D}, {@code
- * Q&A}) and unknown names ({@code &foo;}) are left alone.
+ * <p>Spaces inside and around a broken reference may be any horizontal space. A broken reference to
+ * a quote mark also lost its place among the spaces, so its spacing is repaired: between a lone
+ * capital and a capital it joins both ({@code O & # 39; Brien} → {@code O'Brien}); after a letter
+ * and before {@code s t re ll ve d m} ending a word it joins both ({@code don & # 39; t} → {@code
+ * don't}); otherwise it is a quote mark that opens (at a line start or after a space, joined to the
+ * next word) or closes (joined to the previous word), telling the two apart by the quotes already
+ * open on the line. A bare {@code &} ({@code AT&T}, {@code R & D}, {@code Q&A}) and unknown names
+ * ({@code &foo;}) are left alone.
  *
  * <p>Counts one repair per reference decoded. Immutable and thread-safe; one pass, linear time.
  */
@@ -37,7 +37,8 @@ public final class BrokenEntityRepair implements TextRepair {
 
   /** Names that may follow a spaced {@code & }: none of them is an English word. */
   private static final Set<String> SPACED_NAMES =
-      Set.of("quot", "amp", "apos", "nbsp", "lsquo", "rsquo", "ldquo", "rdquo", "mdash", "ndash",
+      Set.of(
+          "quot", "amp", "apos", "nbsp", "lsquo", "rsquo", "ldquo", "rdquo", "mdash", "ndash",
           "hellip");
 
   /** Names that may follow a comma standing for a lost {@code &}. */
@@ -51,13 +52,17 @@ public final class BrokenEntityRepair implements TextRepair {
   @Override
   public Repaired apply(String text) {
     Objects.requireNonNull(text, "text");
-    if (text.indexOf('&') < 0 && text.indexOf("quot;") < 0 && text.indexOf("apos;") < 0
+    if (text.indexOf('&') < 0
+        && text.indexOf("quot;") < 0
+        && text.indexOf("apos;") < 0
         && text.indexOf(",#") < 0) {
       return Repaired.unchanged(text);
     }
     Scan scan = new Scan(text);
     scan.run();
-    return scan.count == 0 ? Repaired.unchanged(text) : new Repaired(scan.out.toString(), scan.count);
+    return scan.count == 0
+        ? Repaired.unchanged(text)
+        : new Repaired(scan.out.toString(), scan.count);
   }
 
   @Override
@@ -145,8 +150,8 @@ public final class BrokenEntityRepair implements TextRepair {
 
     /**
      * The body of a reference ({@code name;}, {@code #39;}, {@code # 39 ;}, {@code #x27;}) starting
-     * at {@code j}, or null. {@code allowedNames}, when not null, limits which names count.
-     * Numeric bodies mark themselves broken when spaced.
+     * at {@code j}, or null. {@code allowedNames}, when not null, limits which names count. Numeric
+     * bodies mark themselves broken when spaced.
      */
     private Reference body(int j, Set<String> allowedNames) {
       if (j >= n) {
@@ -183,7 +188,9 @@ public final class BrokenEntityRepair implements TextRepair {
       }
       int digitsStart = k;
       int maxDigits = hex ? MAX_HEX_DIGITS : MAX_DECIMAL_DIGITS;
-      while (k < n && k - digitsStart < maxDigits && Character.digit(in.charAt(k), hex ? 16 : 10) >= 0
+      while (k < n
+          && k - digitsStart < maxDigits
+          && Character.digit(in.charAt(k), hex ? 16 : 10) >= 0
           && in.charAt(k) < 0x80) {
         k++;
       }
@@ -222,8 +229,9 @@ public final class BrokenEntityRepair implements TextRepair {
       }
       char prevChar = prevIndex >= 0 ? out.charAt(prevIndex) : '\n';
 
-      if (value.equals("'") && (isLoneCapitalBeforeCapital(prevIndex, nextChar)
-          || (Character.isLetter(prevChar) && isContractionEnding(next)))) {
+      if (value.equals("'")
+          && (isLoneCapitalBeforeCapital(prevIndex, nextChar)
+              || (Character.isLetter(prevChar) && isContractionEnding(next)))) {
         out.setLength(prevIndex + 1);
         out.append('\'');
         return next;
@@ -266,7 +274,8 @@ public final class BrokenEntityRepair implements TextRepair {
           doubleOpen = !doubleOpen;
         } else if (c == '\'') {
           char before = out.length() == 0 ? '\n' : out.charAt(out.length() - 1);
-          char after = k + 1 < s.length() ? s.charAt(k + 1) : nextIndex < n ? in.charAt(nextIndex) : ' ';
+          char after =
+              k + 1 < s.length() ? s.charAt(k + 1) : nextIndex < n ? in.charAt(nextIndex) : ' ';
           if (isOpeningContext(before) || Character.isWhitespace(before)) {
             singleOpen = true;
           } else if (singleOpen && !Character.isLetter(after)) {
@@ -315,7 +324,8 @@ public final class BrokenEntityRepair implements TextRepair {
       char c = Cp1252.charOfHighByte(codePoint);
       return c == 0 ? "" : String.valueOf(c);
     }
-    if (codePoint == 0 || codePoint > Character.MAX_CODE_POINT
+    if (codePoint == 0
+        || codePoint > Character.MAX_CODE_POINT
         || (codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE)) {
       return "";
     }
@@ -323,8 +333,14 @@ public final class BrokenEntityRepair implements TextRepair {
   }
 
   private static boolean isOpeningContext(char c) {
-    return c == '(' || c == '[' || c == '{' || c == '\u201C' || c == '\u2018' || c == '\u2014'
-        || c == '\u2013' || c == '\n';
+    return c == '('
+        || c == '['
+        || c == '{'
+        || c == '\u201C'
+        || c == '\u2018'
+        || c == '\u2014'
+        || c == '\u2013'
+        || c == '\n';
   }
 
   private static boolean isClosingPunctuation(char c) {

@@ -17,7 +17,8 @@ public record CleanedText(String text, Map<String, Integer> repairs) {
         (kind, count) -> {
           Objects.requireNonNull(kind, "repair kind");
           if (count == null || count < 0) {
-            throw new IllegalArgumentException("repair count for " + kind + " must be >= 0: " + count);
+            throw new IllegalArgumentException(
+                "repair count for " + kind + " must be >= 0: " + count);
           }
           if (count > 0) {
             copy.put(kind, count);

@@ -9,8 +9,8 @@ import java.util.Objects;
  * and C1 controls.
  *
  * <p>Kept: tab, line feed, carriage return, form feed, vertical tab and U+0085 (whitespace, which
- * {@link WhitespaceRepair} normalizes); and a zero-width joiner or non-joiner between two non-ASCII,
- * non-space characters, where it shapes Persian or Indic words and emoji sequences.
+ * {@link WhitespaceRepair} normalizes); and a zero-width joiner or non-joiner between two
+ * non-ASCII, non-space characters, where it shapes Persian or Indic words and emoji sequences.
  *
  * <p>Counts one repair per character removed. Immutable and thread-safe; linear time.
  */

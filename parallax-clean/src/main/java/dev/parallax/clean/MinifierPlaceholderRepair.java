@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * Removes the placeholders HTML minifiers leave in scraped text, such as {@code
- * %MINIFYHTML721c8ffcaa4820f04d5125416fd5336711%}: a per cent sign, four or more upper-case letters,
- * eight or more lower-case hex digits, a per cent sign. The spaces and tabs around a placeholder go
- * with it; one space is kept when it sat between two words on the same line.
+ * %MINIFYHTML721c8ffcaa4820f04d5125416fd5336711%}: a per cent sign, four or more upper-case
+ * letters, eight or more lower-case hex digits, a per cent sign. The spaces and tabs around a
+ * placeholder go with it; one space is kept when it sat between two words on the same line.
  *
  * <p>Counts one repair per placeholder. Immutable and thread-safe.
  */

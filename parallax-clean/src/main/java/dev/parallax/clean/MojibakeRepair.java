@@ -9,11 +9,11 @@ import java.util.Objects;
  *
  * <p>Works on runs of characters that each could have come from one byte 0x80–0xFF: re-encodes a
  * run to those bytes and, left to right, replaces each well-formed UTF-8 sequence (no overlongs, no
- * surrogates) by the character it encodes, keeping every other character as it was. So real
- * Latin-1 text survives: {@code SÃO PAULO} or {@code café} hold no well-formed sequence. A decoded
- * character must be plausible: assigned, not a control (but C1), private-use or IPA letter; a character of
- * a script other than Latin must not follow a Latin letter; one of three or four bytes (CJK,
- * Indic…) must stand next to another. That keeps {@code É»}, and French {@code Liberté»} and
+ * surrogates) by the character it encodes, keeping every other character as it was. So real Latin-1
+ * text survives: {@code SÃO PAULO} or {@code café} hold no well-formed sequence. A decoded
+ * character must be plausible: assigned, not a control (but C1), private-use or IPA letter; a
+ * character of a script other than Latin must not follow a Latin letter; one of three or four bytes
+ * (CJK, Indic…) must stand next to another. That keeps {@code É»}, and French {@code Liberté»} and
  * {@code à«} with no-break spaces between, as written. Runs are decoded again while that changes
  * them, to undo double mojibake. A lone {@code Â} before a space, not after a capital, is the
  * remains of a no-break space and is removed.
@@ -126,12 +126,17 @@ public final class MojibakeRepair implements TextRepair {
   /**
    * Whether to take a decoded character. Latin, common (punctuation, symbols) and inherited
    * (combining marks) ones are taken; one of another script must not follow a Latin letter, which
-   * keeps French {@code Liberté»} (no-break space between) from turning into a Han ideograph; and one of three or four
-   * bytes (CJK, Indic…) must stand next to another, as real text in those scripts does, which keeps
-   * {@code à«} (no-break space between) as it is.
+   * keeps French {@code Liberté»} (no-break space between) from turning into a Han ideograph; and
+   * one of three or four bytes (CJK, Indic…) must stand next to another, as real text in those
+   * scripts does, which keeps {@code à«} (no-break space between) as it is.
    */
   private static boolean accepts(
-      int codePoint, int length, StringBuilder out, boolean afterWide, String text, int next,
+      int codePoint,
+      int length,
+      StringBuilder out,
+      boolean afterWide,
+      String text,
+      int next,
       int end) {
     if (!isPlausible(codePoint)) {
       return false;
@@ -140,7 +145,8 @@ public final class MojibakeRepair implements TextRepair {
       return true;
     }
     char prev = out.length() == 0 ? ' ' : out.charAt(out.length() - 1);
-    if (Character.isLetter(prev) && Character.UnicodeScript.of(prev) == Character.UnicodeScript.LATIN) {
+    if (Character.isLetter(prev)
+        && Character.UnicodeScript.of(prev) == Character.UnicodeScript.LATIN) {
       return false;
     }
     if (length < 3 || afterWide) {
@@ -167,8 +173,10 @@ public final class MojibakeRepair implements TextRepair {
       return 0;
     }
     int lead = Cp1252.highByteOf(text.charAt(k));
-    int length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
-        : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+    int length =
+        lead >= 0xC2 && lead <= 0xDF
+            ? 2
+            : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
     return k + length > end ? 0 : length;
   }
 
@@ -181,8 +189,11 @@ public final class MojibakeRepair implements TextRepair {
       if (b < 0x80 || b > 0xBF) {
         return -1;
       }
-      if (m == 1 && ((lead == 0xE0 && b < 0xA0) || (lead == 0xED && b > 0x9F)
-          || (lead == 0xF0 && b < 0x90) || (lead == 0xF4 && b > 0x8F))) {
+      if (m == 1
+          && ((lead == 0xE0 && b < 0xA0)
+              || (lead == 0xED && b > 0x9F)
+              || (lead == 0xF0 && b < 0x90)
+              || (lead == 0xF4 && b > 0x8F))) {
         return -1; // overlong, surrogate, or beyond U+10FFFF
       }
       codePoint = (codePoint << 6) | (b & 0x3F);

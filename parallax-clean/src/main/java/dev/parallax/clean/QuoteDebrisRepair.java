@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 public final class QuoteDebrisRepair implements TextRepair {
   public static final String KIND = "quote-debris";
 
-  private static final Pattern STRAY = Pattern.compile("(?<=[.!?][\"\u201D]) ++[\"\u201D][.!?](?=\\s|$)");
+  private static final Pattern STRAY =
+      Pattern.compile("(?<=[.!?][\"\u201D]) ++[\"\u201D][.!?](?=\\s|$)");
 
   @Override
   public String kind() {

@@ -90,7 +90,11 @@ public final class WhitespaceRepair implements TextRepair {
   }
 
   static boolean isWhitespace(char c) {
-    return c == ' ' || c == '\t' || c == '\f' || c == '\u000B' || isLineBreak(c)
+    return c == ' '
+        || c == '\t'
+        || c == '\f'
+        || c == '\u000B'
+        || isLineBreak(c)
         || Character.getType(c) == Character.SPACE_SEPARATOR;
   }
 

@@ -38,7 +38,8 @@ class BoilerplateLineRepairTest extends TextRepairContract {
 
         ABC’s Jane Roe and John Doe contributed to this report.""";
     assertThat(apply(text))
-        .isEqualTo(new Repaired("The talks resumed on Friday.\n\nOfficials declined to comment.", 2));
+        .isEqualTo(
+            new Repaired("The talks resumed on Friday.\n\nOfficials declined to comment.", 2));
   }
 
   @Test
@@ -60,7 +61,8 @@ class BoilerplateLineRepairTest extends TextRepairContract {
   void neverDropsTheWholeText() {
     String text = "Reporting by Jane Roe\nEditing by John Doe";
     assertThat(apply(text)).isEqualTo(new Repaired("Reporting by Jane Roe", 1));
-    assertThat(apply("This is a developing story.")).isEqualTo(new Repaired("This is a developing story.", 0));
+    assertThat(apply("This is a developing story."))
+        .isEqualTo(new Repaired("This is a developing story.", 0));
   }
 
   @Test

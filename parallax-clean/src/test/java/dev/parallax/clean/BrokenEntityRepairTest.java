@@ -34,7 +34,8 @@ class BrokenEntityRepairTest extends TextRepairContract {
 
   @Test
   void decodesACommaStandingForALostAmpersand() {
-    String text = """
+    String text =
+        """
         The deal on the "cut in attacks,quot; in the south and "real gains,quot; for all.""";
     assertThat(apply(text).text())
         .isEqualTo("The deal on the \"cut in attacks\" in the south and \"real gains\" for all.");
@@ -48,26 +49,28 @@ class BrokenEntityRepairTest extends TextRepairContract {
 
   @Test
   void gluesASpacedApostropheIntoContractions() {
-    assertThat(apply("the union & # 39; s proposal; they don & # 39; t, we & # 39; ll, I & # 39; m")
-            .text())
+    assertThat(
+            apply("the union & # 39; s proposal; they don & # 39; t, we & # 39; ll, I & # 39; m")
+                .text())
         .isEqualTo("the union's proposal; they don't, we'll, I'm");
   }
 
   @Test
   void turnsSpacedApostrophesAroundWordsIntoQuoteMarks() {
-    String text = """
+    String text =
+        """
         & # 39; Guardedly hopeful & # 39;
 
         She called it & # 39; a fair start & # 39; and & # 39; late & # 39;.""";
     assertThat(apply(text))
         .isEqualTo(
-            new Repaired(
-                "'Guardedly hopeful'\n\nShe called it 'a fair start' and 'late'.", 6));
+            new Repaired("'Guardedly hopeful'\n\nShe called it 'a fair start' and 'late'.", 6));
   }
 
   @Test
   void acceptsEverySpacingOfANumericReference() {
-    for (String ref : List.of("&#39;", "& #39;", "&# 39;", "& # 39;", "&#x27;", "&#X27;", "& # 39 ;")) {
+    for (String ref :
+        List.of("&#39;", "& #39;", "&# 39;", "& # 39;", "&#x27;", "&#X27;", "& # 39 ;")) {
       assertThat(apply("rock" + ref + "n" + ref + "roll").text()).as(ref).isEqualTo("rock'n'roll");
     }
   }
@@ -82,10 +85,27 @@ class BrokenEntityRepairTest extends TextRepairContract {
   @CsvSource(
       delimiter = '|',
       value = {
-        "&nbsp;|\u00A0", "&amp;|&", "&lt;|<", "&gt;|>", "&quot;|\"", "&rsquo;|\u2019",
-        "&lsquo;|\u2018", "&ldquo;|\u201C", "&rdquo;|\u201D", "&mdash;|\u2014", "&ndash;|\u2013",
-        "&hellip;|\u2026", "&eacute;|\u00E9", "&Uuml;|\u00DC", "&euro;|\u20AC", "&copy;|\u00A9",
-        "&#8217;|\u2019", "&#x201C;|\u201C", "&#150;|\u2013", "&#146;|\u2019", "&#128512;|\uD83D\uDE00"
+        "&nbsp;|\u00A0",
+        "&amp;|&",
+        "&lt;|<",
+        "&gt;|>",
+        "&quot;|\"",
+        "&rsquo;|\u2019",
+        "&lsquo;|\u2018",
+        "&ldquo;|\u201C",
+        "&rdquo;|\u201D",
+        "&mdash;|\u2014",
+        "&ndash;|\u2013",
+        "&hellip;|\u2026",
+        "&eacute;|\u00E9",
+        "&Uuml;|\u00DC",
+        "&euro;|\u20AC",
+        "&copy;|\u00A9",
+        "&#8217;|\u2019",
+        "&#x201C;|\u201C",
+        "&#150;|\u2013",
+        "&#146;|\u2019",
+        "&#128512;|\uD83D\uDE00"
       })
   void decodesNamedAndNumericReferences(String reference, String expected) {
     assertThat(apply("a" + reference + "b")).isEqualTo(new Repaired("a" + expected + "b", 1));
@@ -111,9 +131,23 @@ class BrokenEntityRepairTest extends TextRepairContract {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "AT&T", "R&D", "Q&A", "R & D", "Tom & Jerry; Bob", "cats & dogs;", "&", "a & b",
-        "&foo; &unknownentity;", "&#;", "&#x;", "& #abc;", "Salt & pepper;", "AT & T;",
-        "O'Brien's", "1,234;", "list,quotes;"
+        "AT&T",
+        "R&D",
+        "Q&A",
+        "R & D",
+        "Tom & Jerry; Bob",
+        "cats & dogs;",
+        "&",
+        "a & b",
+        "&foo; &unknownentity;",
+        "&#;",
+        "&#x;",
+        "& #abc;",
+        "Salt & pepper;",
+        "AT & T;",
+        "O'Brien's",
+        "1,234;",
+        "list,quotes;"
       })
   void leavesLegitimateAmpersandsAndLookAlikesAlone(String text) {
     assertThat(apply(text)).isEqualTo(new Repaired(text, 0));

@@ -8,10 +8,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Generates clean articles, sprinkles reversible debris into them (placeholders, escaped and
- * broken references, mojibake, invisible characters, decomposed letters, messy whitespace,
- * boilerplate, stray quotes) and checks that cleaning gives back exactly the clean article, leaves
- * no debris, and is idempotent.
+ * Generates clean articles, sprinkles reversible debris into them (placeholders, escaped and broken
+ * references, mojibake, invisible characters, decomposed letters, messy whitespace, boilerplate,
+ * stray quotes) and checks that cleaning gives back exactly the clean article, leaves no debris,
+ * and is idempotent.
  */
 class CleanerRandomizedTest {
   private static final long SEED = 0x5EED_C1EA_2020L;
@@ -19,9 +19,35 @@ class CleanerRandomizedTest {
 
   private static final List<String> WORDS =
       List.of(
-          "talks", "the", "envoy", "said", "deal", "Taliban", "Kabul", "troops", "AT&T", "R&D",
-          "Q&A", "O'Brien", "don't", "group's", "café", "Zürich", "naïve", "SÃO", "PAULO",
-          "’20s", "—", "50%", "€3", "Москва", "東京", "and", "officials", "violence", "agreement");
+          "talks",
+          "the",
+          "envoy",
+          "said",
+          "deal",
+          "Taliban",
+          "Kabul",
+          "troops",
+          "AT&T",
+          "R&D",
+          "Q&A",
+          "O'Brien",
+          "don't",
+          "group's",
+          "café",
+          "Zürich",
+          "naïve",
+          "SÃO",
+          "PAULO",
+          "’20s",
+          "—",
+          "50%",
+          "€3",
+          "Москва",
+          "東京",
+          "and",
+          "officials",
+          "violence",
+          "agreement");
 
   private static final List<String> BOILERPLATE =
       List.of(
@@ -48,7 +74,8 @@ class CleanerRandomizedTest {
       CleanedText again = cleaner.cleanText(cleaned.text());
       assertThat(again.text()).as(context).isEqualTo(cleaned.text());
       assertThat(again.repairs()).as(context).isEmpty();
-      assertThat(cleaner.cleanText(clean)).as("clean article %s", clean)
+      assertThat(cleaner.cleanText(clean))
+          .as("clean article %s", clean)
           .isEqualTo(new CleanedText(clean, java.util.Map.of()));
     }
   }
@@ -90,26 +117,38 @@ class CleanerRandomizedTest {
   /** Applies some kinds of reversible debris, at random places. */
   private static String sprinkle(String clean, Random random) {
     String dirty = clean;
-    List<Integer> kinds = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, 12).boxed().toList());
+    List<Integer> kinds =
+        new java.util.ArrayList<>(java.util.stream.IntStream.range(0, 12).boxed().toList());
     java.util.Collections.shuffle(kinds, random);
     // Each kind at most once: debris on debris is not what scrapers make.
     for (int kind : kinds.subList(0, random.nextInt(7))) {
-      dirty = switch (kind) {
-        case 0 -> replaceOneSpace(dirty, " %MINIFYHTML" + hex(random) + "% ", random);
-        case 1 -> dirty.replace("AT&T", "AT&amp;T").replace("R&D", "R&amp;amp;D");
-        case 2 -> dirty.replace("O'Brien", "O & # 39; Brien").replace("don't", "don & # 39; t")
-            .replace("group's", "group&#39;s");
-        case 3 -> dirty.replace(" 'cautiously optimistic' ", " & # 39; cautiously optimistic & # 39; ");
-        case 4 -> dirty.replace("soon,\"", "soon,,quot;").replace(" \"very", " &quot;very");
-        case 5 -> replaceOne(dirty, "café", Mojibake.of("café"), random)
-            .replace("’20s", Mojibake.of(Mojibake.of("’20s"))).replace("—", Mojibake.of("—"));
-        case 6 -> replaceOne(dirty, "e", "e\u200B", random).replace("Zürich", "Zü\u00ADrich");
-        case 7 -> dirty.replace("naïve", Normalizer.normalize("naïve", Normalizer.Form.NFD));
-        case 8 -> replaceOneSpace(dirty, random.nextBoolean() ? "  \t" : "\u00A0", random);
-        case 9 -> "\uFEFF " + dirty.replace("\n\n", random.nextBoolean() ? "\r\n\r\n" : " \n \n\n") + " \n";
-        case 10 -> dirty + "\n\n" + BOILERPLATE.get(random.nextInt(BOILERPLATE.size()));
-        default -> dirty.replace("\"not likely.\"", "\"not likely.\" \".");
-      };
+      dirty =
+          switch (kind) {
+            case 0 -> replaceOneSpace(dirty, " %MINIFYHTML" + hex(random) + "% ", random);
+            case 1 -> dirty.replace("AT&T", "AT&amp;T").replace("R&D", "R&amp;amp;D");
+            case 2 ->
+                dirty
+                    .replace("O'Brien", "O & # 39; Brien")
+                    .replace("don't", "don & # 39; t")
+                    .replace("group's", "group&#39;s");
+            case 3 ->
+                dirty.replace(
+                    " 'cautiously optimistic' ", " & # 39; cautiously optimistic & # 39; ");
+            case 4 -> dirty.replace("soon,\"", "soon,,quot;").replace(" \"very", " &quot;very");
+            case 5 ->
+                replaceOne(dirty, "café", Mojibake.of("café"), random)
+                    .replace("’20s", Mojibake.of(Mojibake.of("’20s")))
+                    .replace("—", Mojibake.of("—"));
+            case 6 -> replaceOne(dirty, "e", "e\u200B", random).replace("Zürich", "Zü\u00ADrich");
+            case 7 -> dirty.replace("naïve", Normalizer.normalize("naïve", Normalizer.Form.NFD));
+            case 8 -> replaceOneSpace(dirty, random.nextBoolean() ? "  \t" : "\u00A0", random);
+            case 9 ->
+                "\uFEFF "
+                    + dirty.replace("\n\n", random.nextBoolean() ? "\r\n\r\n" : " \n \n\n")
+                    + " \n";
+            case 10 -> dirty + "\n\n" + BOILERPLATE.get(random.nextInt(BOILERPLATE.size()));
+            default -> dirty.replace("\"not likely.\"", "\"not likely.\" \".");
+          };
     }
     return dirty;
   }
@@ -121,7 +160,8 @@ class CleanerRandomizedTest {
   private static String replaceOneSpace(String text, String replacement, Random random) {
     List<Integer> spaces = new java.util.ArrayList<>();
     for (int i = 1; i + 1 < text.length(); i++) {
-      if (text.charAt(i) == ' ' && "&#;".indexOf(text.charAt(i - 1)) < 0
+      if (text.charAt(i) == ' '
+          && "&#;".indexOf(text.charAt(i - 1)) < 0
           && text.charAt(i + 1) != '&') {
         spaces.add(i);
       }

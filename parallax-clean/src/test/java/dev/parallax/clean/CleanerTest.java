@@ -70,10 +70,12 @@ class CleanerTest {
   @Test
   void cleansMojibakeInvisiblesAndDecomposedText() {
     CleanedText cleaned =
-        CLEANER.cleanText("\uFEFFThe cafÃ©â€™s  owner\u200B said â€œyesâ€\u009d to Zu\u0308rich&nbsp;rules.\r\n");
+        CLEANER.cleanText(
+            "\uFEFFThe cafÃ©â€™s  owner\u200B said â€œyesâ€\u009d to Zu\u0308rich&nbsp;rules.\r\n");
     assertThat(cleaned.text()).isEqualTo("The café’s owner said “yes” to Zürich rules.");
     assertThat(cleaned.repairs())
-        .containsOnlyKeys("broken-entity", "mojibake", "invisible-char", "unicode-nfc", "whitespace");
+        .containsOnlyKeys(
+            "broken-entity", "mojibake", "invisible-char", "unicode-nfc", "whitespace");
   }
 
   @Test
@@ -87,7 +89,9 @@ class CleanerTest {
 
   @Test
   void isIdempotent() {
-    for (String text : List.of(TRANSLATED, TRANSLATED_CLEANED, "  x\r\n\r\n\r\nCNN’s A contributed to this report.")) {
+    for (String text :
+        List.of(
+            TRANSLATED, TRANSLATED_CLEANED, "  x\r\n\r\n\r\nCNN’s A contributed to this report.")) {
       String once = CLEANER.cleanText(text).text();
       CleanedText twice = CLEANER.cleanText(once);
       assertThat(twice.text()).isEqualTo(once);
@@ -97,7 +101,8 @@ class CleanerTest {
 
   @Test
   void keepsLegitimateText() {
-    String text = "AT&T, R&D and a Q&A with Robert O'Brien in SÃO PAULO: the café’s “menu” — & more.";
+    String text =
+        "AT&T, R&D and a Q&A with Robert O'Brien in SÃO PAULO: the café’s “menu” — & more.";
     assertThat(CLEANER.cleanText(text)).isEqualTo(new CleanedText(text, Map.of()));
   }
 
@@ -105,9 +110,15 @@ class CleanerTest {
   void cleansAnArticleTitleToOneLineAndCountsTitleAndTextTogether() {
     Article article =
         new Article(
-            "a-1", "example.com", "https://example.com/a", Instant.parse("2021-03-04T00:00:00Z"),
-            " Envoy O & # 39; Malley:\n\"hopeful,quot; ", "Body&nbsp;text.\n\nJane Roe contributed reporting.",
-            "en", Map.of("k", "v"), Origin.file("in.jsonl"));
+            "a-1",
+            "example.com",
+            "https://example.com/a",
+            Instant.parse("2021-03-04T00:00:00Z"),
+            " Envoy O & # 39; Malley:\n\"hopeful,quot; ",
+            "Body&nbsp;text.\n\nJane Roe contributed reporting.",
+            "en",
+            Map.of("k", "v"),
+            Origin.file("in.jsonl"));
     CleanedArticle cleaned = CLEANER.clean(article);
     assertThat(cleaned.article().title()).isEqualTo("Envoy O'Malley: \"hopeful\"");
     assertThat(cleaned.article().text()).isEqualTo("Body text.");
@@ -127,7 +138,8 @@ class CleanerTest {
   @Test
   void appliesAGivenChainInOrder() {
     Cleaner onlyWhitespace = new Cleaner(List.of(), List.of(WhitespaceRepair.paragraphs()));
-    assertThat(onlyWhitespace.cleanText(" a&amp;b ")).isEqualTo(new CleanedText("a&amp;b", Map.of("whitespace", 2)));
+    assertThat(onlyWhitespace.cleanText(" a&amp;b "))
+        .isEqualTo(new CleanedText("a&amp;b", Map.of("whitespace", 2)));
     assertThat(onlyWhitespace.cleanTitle(" a ")).isEqualTo(new CleanedText(" a ", Map.of()));
   }
 
@@ -161,7 +173,9 @@ class CleanerTest {
 
   static void assertNoDebris(String text) {
     assertThat(text)
-        .doesNotContain("%MINIFYHTML", "quot;", "& #", "&#", "&amp;", "â€", "Ã©", "Â ", "\u200B",
-            "\uFEFF", "\u00AD", "\r", "  ", "\n\n\n", "\" \".");
+        .doesNotContain(
+            "%MINIFYHTML",
+            "quot;", "& #", "&#", "&amp;", "â€", "Ã©", "Â ", "\u200B", "\uFEFF", "\u00AD", "\r",
+            "  ", "\n\n\n", "\" \".");
   }
 }

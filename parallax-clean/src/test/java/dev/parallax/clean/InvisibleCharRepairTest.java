@@ -14,9 +14,14 @@ class InvisibleCharRepairTest extends TextRepairContract {
   @Override
   List<String> dirtySamples() {
     return List.of(
-        "\uFEFFStart", "infor\u00ADmation", "zero\u200Bwidth", "word\u2060joiner",
+        "\uFEFFStart",
+        "infor\u00ADmation",
+        "zero\u200Bwidth",
+        "word\u2060joiner",
         "bidi \u202Aembedded\u202C and \u2066isolated\u2069 \u200Emark\u200F",
-        "bell\u0007 nul\u0000 esc\u001B del\u007F c1\u0080\u009F", "a\u200Db", "é\u200D a");
+        "bell\u0007 nul\u0000 esc\u001B del\u007F c1\u0080\u009F",
+        "a\u200Db",
+        "é\u200D a");
   }
 
   @Override

@@ -15,8 +15,7 @@ class MinifierPlaceholderRepairTest extends TextRepairContract {
   List<String> dirtySamples() {
     return List.of(
         "date 2021-03-04 %MINIFYHTML0a1b2c3d4e5f60718293a4b5c6d7e8f901% %MINIFYHTML0a1b2c3d4e5f60718293a4b5c6d7e8f902%",
-        "before %MINIFYHTMLdeadbeef00% after",
-        "%LAZYLOADabcdef0123456789%Start of text.");
+        "before %MINIFYHTMLdeadbeef00% after", "%LAZYLOADabcdef0123456789%Start of text.");
   }
 
   @Override

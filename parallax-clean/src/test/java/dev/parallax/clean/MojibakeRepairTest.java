@@ -18,8 +18,16 @@ class MojibakeRepairTest extends TextRepairContract {
   @Override
   List<String> dirtySamples() {
     return List.of(
-        "donâ€™t", "â€œquotedâ€\u009d", "a â€” b", "cafÃ©", "ZÃ¼rich", "10Â km",
-        "donÃ¢â‚¬â„¢t", Mojibake.of("Москва"), Mojibake.of("東京"), "Å‚Ã³dÅº");
+        "donâ€™t",
+        "â€œquotedâ€\u009d",
+        "a â€” b",
+        "cafÃ©",
+        "ZÃ¼rich",
+        "10Â km",
+        "donÃ¢â‚¬â„¢t",
+        Mojibake.of("Москва"),
+        Mojibake.of("東京"),
+        "Å‚Ã³dÅº");
   }
 
   @Override
@@ -69,8 +77,19 @@ class MojibakeRepairTest extends TextRepairContract {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "SÃO PAULO", "SÃ O", "ÂNGELA", "café", "naïve", "É»", "« LIBERTÉ »", "Liberté\u00A0»",
-        "à\u00A0«", "Ãs", "MÜ»", "CÂ D", "ôÃ"
+        "SÃO PAULO",
+        "SÃ O",
+        "ÂNGELA",
+        "café",
+        "naïve",
+        "É»",
+        "« LIBERTÉ »",
+        "Liberté\u00A0»",
+        "à\u00A0«",
+        "Ãs",
+        "MÜ»",
+        "CÂ D",
+        "ôÃ"
       })
   void leavesLegitimateLatin1TextAlone(String text) {
     assertThat(apply(text)).isEqualTo(new Repaired(text, 0));

@@ -92,7 +92,8 @@ abstract class TextRepairContract {
   void countsZeroExactlyWhenUnchanged() {
     for (String sample : allSamples()) {
       Repaired repaired = apply(sample);
-      assertThat(repaired.count() == 0).as("count %s for %s", repaired.count(), sample)
+      assertThat(repaired.count() == 0)
+          .as("count %s for %s", repaired.count(), sample)
           .isEqualTo(repaired.text().equals(sample));
     }
   }

@@ -15,8 +15,19 @@ class WhitespaceRepairTest extends TextRepairContract {
   @Override
   List<String> dirtySamples() {
     return List.of(
-        "  lead", "trail \n", "a  b", "a\tb", "a\u00A0b", "a\u2009b\u3000c", "a\r\nb", "a\rb",
-        "a\n\n\n\nb", "a \n \n b", "a\u2029b", "a\u2028b", "a\u0085b");
+        "  lead",
+        "trail \n",
+        "a  b",
+        "a\tb",
+        "a\u00A0b",
+        "a\u2009b\u3000c",
+        "a\r\nb",
+        "a\rb",
+        "a\n\n\n\nb",
+        "a \n \n b",
+        "a\u2029b",
+        "a\u2028b",
+        "a\u0085b");
   }
 
   @Override
@@ -27,13 +38,13 @@ class WhitespaceRepairTest extends TextRepairContract {
   @Test
   void normalizesSpacesLinesAndParagraphs() {
     String text = "  Title\u00A0 line  \r\nsecond\tline \r\n \r\n\r\n\n  Next\u2009para.  \n\n";
-    assertThat(apply(text))
-        .isEqualTo(new Repaired("Title line\nsecond line\n\nNext para.", 7));
+    assertThat(apply(text)).isEqualTo(new Repaired("Title line\nsecond line\n\nNext para.", 7));
   }
 
   @Test
   void keepsOneBlankLineBetweenParagraphs() {
-    String text = """
+    String text =
+        """
         One.
 
         Two.
@@ -65,7 +76,8 @@ class WhitespaceRepairTest extends TextRepairContract {
 
     @Test
     void collapsesLinesToOne() {
-      assertThat(apply(" Two\n\nlines\tand\r\nmore ")).isEqualTo(new Repaired("Two lines and more", 5));
+      assertThat(apply(" Two\n\nlines\tand\r\nmore "))
+          .isEqualTo(new Repaired("Two lines and more", 5));
     }
   }
 }

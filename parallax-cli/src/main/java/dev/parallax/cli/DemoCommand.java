@@ -9,12 +9,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code parallax demo}: ingests the bundled sample into a throw-away store and shows its stories. */
+/**
+ * {@code parallax demo}: ingests the bundled sample into a throw-away store and shows its stories.
+ */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,

@@ -18,10 +18,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code parallax eval clustering FILE}: clusters a labelled corpus in stream order through the
@@ -83,7 +83,8 @@ final class EvalClusteringCommand implements Callable<Integer> {
             problems,
             bytes -> {});
     articles.sort(
-        Comparator.comparing(Article::published, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
+        Comparator.comparing(
+                Article::published, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
             .thenComparing(Article::id));
 
     List<String> gold = new ArrayList<>();
@@ -94,7 +95,8 @@ final class EvalClusteringCommand implements Callable<Integer> {
       for (Article a : articles) {
         Assignment assignment = ingestion.add(a).orElse(null);
         if (assignment == null) {
-          problems.add(a.origin().file(), a.origin().line(), "duplicate id " + a.id() + "; skipped");
+          problems.add(
+              a.origin().file(), a.origin().line(), "duplicate id " + a.id() + "; skipped");
           continue;
         }
         gold.add(a.fields().get(label));

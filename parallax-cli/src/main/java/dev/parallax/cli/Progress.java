@@ -54,8 +54,9 @@ final class Progress implements AutoCloseable {
   void articles(long articles) {
     if (bar != null) {
       double seconds = Math.max(1e-3, (System.nanoTime() - startNanos) / 1e9);
-      bar.setExtraMessage(String.format(java.util.Locale.ROOT, " | %d articles, %.0f/s", articles,
-          articles / seconds));
+      bar.setExtraMessage(
+          String.format(
+              java.util.Locale.ROOT, " | %d articles, %.0f/s", articles, articles / seconds));
     }
   }
 

@@ -7,15 +7,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code parallax stories}: lists the stories in the store, the latest first. */
 @Command(
     name = "stories",
     mixinStandardHelpOptions = true,
-    description = "Lists stories, latest first: id, articles, sources, first and last seen, headline.")
+    description =
+        "Lists stories, latest first: id, articles, sources, first and last seen, headline.")
 final class StoriesCommand implements Callable<Integer> {
   @Mixin DataOption data;
 

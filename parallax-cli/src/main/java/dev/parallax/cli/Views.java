@@ -98,8 +98,14 @@ final class Views {
       return;
     }
     out.printf(
-        Locale.ROOT, "%-14s %5s %5s  %-16s  %-16s  %s%n",
-        "STORY", "ARTS", "SRCS", "FIRST SEEN", "LAST SEEN", "HEADLINE");
+        Locale.ROOT,
+        "%-14s %5s %5s  %-16s  %-16s  %s%n",
+        "STORY",
+        "ARTS",
+        "SRCS",
+        "FIRST SEEN",
+        "LAST SEEN",
+        "HEADLINE");
     for (Story s : stories) {
       out.printf(
           Locale.ROOT,

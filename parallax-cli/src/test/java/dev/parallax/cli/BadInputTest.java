@@ -21,8 +21,13 @@ class BadInputTest {
   }
 
   private static String article(String id, String title) {
-    return "{\"id\":\"" + id + "\",\"source\":\"Ledger\",\"published\":\"2025-03-04\",\"title\":\""
-        + title + "\",\"text\":\"" + title + ". A full paragraph of text about it follows here.\"}";
+    return "{\"id\":\""
+        + id
+        + "\",\"source\":\"Ledger\",\"published\":\"2025-03-04\",\"title\":\""
+        + title
+        + "\",\"text\":\""
+        + title
+        + ". A full paragraph of text about it follows here.\"}";
   }
 
   @Test
@@ -39,8 +44,12 @@ class BadInputTest {
     Path first = write("first.jsonl", article("a1", "Council approves budget") + "\n");
     assertThat(CliRun.of("ingest", "--data", data, first.toString()).exitCode()).isZero();
 
-    write("broken.jsonl", article("b1", "Bridge closes for repairs") + "\n{not json\n"
-        + article("b2", "Ferry runs aground near harbour") + "\n");
+    write(
+        "broken.jsonl",
+        article("b1", "Bridge closes for repairs")
+            + "\n{not json\n"
+            + article("b2", "Ferry runs aground near harbour")
+            + "\n");
     write("empty.txt", "");
     Files.write(dir.resolve("in/binary.txt"), new byte[] {0, 1, 2, 3, 0, 0, 7, 8});
     Path missing = dir.resolve("nope.jsonl");

@@ -28,7 +28,13 @@ class EvalClusteringCommandTest {
                 java.util.Locale.ROOT,
                 "{\"id\":\"d%d\",\"event\":\"%s\",\"title\":\"%s (%d)\",\"text\":\"%s. Report"
                     + " number %d adds %s details.\"}%n",
-                id++, e[0], e[1], i, e[1], i, i == 0 ? "early" : "later"));
+                id++,
+                e[0],
+                e[1],
+                i,
+                e[1],
+                i,
+                i == 0 ? "early" : "later"));
       }
     }
     Path file = dir.resolve("gold.jsonl");

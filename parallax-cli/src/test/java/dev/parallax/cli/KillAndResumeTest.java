@@ -37,8 +37,14 @@ class KillAndResumeTest {
 
     Process child =
         new ProcessBuilder(
-                javaBinary(), "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "ingest", "--data", data.toString(), input.toString())
+                javaBinary(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "ingest",
+                "--data",
+                data.toString(),
+                input.toString())
             .redirectErrorStream(true)
             .redirectOutput(dir.resolve("child.log").toFile())
             .start();
@@ -100,7 +106,8 @@ class KillAndResumeTest {
 
   private static Path generate(Path file) throws IOException {
     Random random = new Random(7);
-    List<String> places = List.of("Millbrook", "Carver Falls", "Port Elwin", "Redfield", "Lakemont");
+    List<String> places =
+        List.of("Millbrook", "Carver Falls", "Port Elwin", "Redfield", "Lakemont");
     List<String> kinds = List.of("fire", "flood", "strike", "robbery", "election");
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       for (int i = 0; i < ARTICLES; i++) {
@@ -113,7 +120,17 @@ class KillAndResumeTest {
                 "{\"id\":\"k%05d\",\"source\":\"Outlet %d\",\"published\":\"2025-03-%02dT10:00:00Z\","
                     + "\"title\":\"%s %s number %d\",\"text\":\"Officials in %s said the %s"
                     + " affected %d residents. Report %d of the %s desk.\"}%n",
-                i, i % 7, 1 + i % 28, place, kind, n, place, kind, n, i, kind));
+                i,
+                i % 7,
+                1 + i % 28,
+                place,
+                kind,
+                n,
+                place,
+                kind,
+                n,
+                i,
+                kind));
       }
     }
     return file;

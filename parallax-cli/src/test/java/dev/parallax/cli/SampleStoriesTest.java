@@ -66,7 +66,8 @@ class SampleStoriesTest {
   @Test
   void ingestingTheSampleAgainStoresNothingTwice() {
     Path sample = SharedData.repoRoot().resolve("sample");
-    assertThat(CliRun.of("ingest", "--data", data.toString(), sample.toString()).exitCode()).isZero();
+    assertThat(CliRun.of("ingest", "--data", data.toString(), sample.toString()).exitCode())
+        .isZero();
     String before = CliRun.of("stories", "--data", data.toString(), "--json").out();
     CliRun again = CliRun.of("ingest", "--data", data.toString(), sample.toString());
     assertThat(again.exitCode()).isZero();

@@ -33,7 +33,8 @@ final class SharedData {
       dir = dir.getParent();
     }
     if (dir == null) {
-      throw new IllegalStateException("cannot find the repository root from " + Path.of("").toAbsolutePath());
+      throw new IllegalStateException(
+          "cannot find the repository root from " + Path.of("").toAbsolutePath());
     }
     return dir;
   }

@@ -25,8 +25,9 @@ class SpecimensTest {
     assertThat(ingest.exitCode()).as(ingest.err()).isZero();
     assertThat(ingest.out()).contains("minifier-placeholder").contains("broken-entity");
 
-    JsonNode stories = JsonOut.parse(CliRun.of("stories", "--data", data.toString(), "--json").out())
-        .get("stories");
+    JsonNode stories =
+        JsonOut.parse(CliRun.of("stories", "--data", data.toString(), "--json").out())
+            .get("stories");
     assertThat(stories).hasSize(1);
     String story =
         CliRun.of("story", stories.get(0).get("id").asText(), "--data", data.toString(), "--json")

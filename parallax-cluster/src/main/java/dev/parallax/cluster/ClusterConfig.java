@@ -54,14 +54,23 @@ public record ClusterConfig(
 
   public ClusterConfig withMinStorySimilarity(double value) {
     return new ClusterConfig(
-        value, minCopySimilarity, windowDays, titleWeight, leadWords, leadWeight, nameWeight,
-        maxBodyWords, articleTerms, storyTerms, queryTerms, maxPostings);
+        value,
+        minCopySimilarity,
+        windowDays,
+        titleWeight,
+        leadWords,
+        leadWeight,
+        nameWeight,
+        maxBodyWords,
+        articleTerms,
+        storyTerms,
+        queryTerms,
+        maxPostings);
   }
 
   private static void requireIn(String name, double value, double min, double max) {
     if (!(value >= min && value <= max)) {
-      throw new IllegalArgumentException(
-          name + " must be in [" + min + ", " + max + "]: " + value);
+      throw new IllegalArgumentException(name + " must be in [" + min + ", " + max + "]: " + value);
     }
   }
 }

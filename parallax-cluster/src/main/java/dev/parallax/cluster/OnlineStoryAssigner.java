@@ -25,10 +25,10 @@ import java.util.Set;
  * normalised text as an earlier article; a near copy has MinHash-estimated word-shingle Jaccard
  * similarity of at least {@link ClusterConfig#minCopySimilarity()}. A copy joins the story of the
  * earliest article of its content and is linked to it. Any other article becomes a TF-IDF vector
- * (document frequencies counted online; title, lead and capitalised words weighted up) and joins the
- * most similar story whose centroid reaches {@link ClusterConfig#minStorySimilarity()}, after a
- * penalty for dates far outside the story's span; otherwise it founds a new story. Candidate stories
- * come from an inverted index over the heaviest terms, never a scan of all stories.
+ * (document frequencies counted online; title, lead and capitalised words weighted up) and joins
+ * the most similar story whose centroid reaches {@link ClusterConfig#minStorySimilarity()}, after a
+ * penalty for dates far outside the story's span; otherwise it founds a new story. Candidate
+ * stories come from an inverted index over the heaviest terms, never a scan of all stories.
  *
  * <p>Story ids are a hash of the founding article's id, so the same stream gives the same ids and
  * later articles never rename a story. Not thread-safe.
@@ -49,6 +49,7 @@ public final class OnlineStoryAssigner implements StoryAssigner {
   private final Map<String, Integer> termIds = new HashMap<>();
   private final List<int[]> documentFrequency = new ArrayList<>();
   private int documents;
+
   /** The distinct terms of the article last turned into a vector, for document frequencies. */
   private int[] lastTerms = new int[0];
 
@@ -111,28 +112,56 @@ public final class OnlineStoryAssigner implements StoryAssigner {
     Integer exact = exactIndex.get(hash);
     if (exact != null) {
       Item origin = items.get(items.get(exact).origin);
-      return record(article, hash, signature, vector, origin.story, false, CopyKind.EXACT,
-          items.get(exact).origin, 1.0, 1.0);
+      return record(
+          article,
+          hash,
+          signature,
+          vector,
+          origin.story,
+          false,
+          CopyKind.EXACT,
+          items.get(exact).origin,
+          1.0,
+          1.0);
     }
     NearDuplicateIndex.Match near = nearIndex.find(signature);
     if (near != null) {
       Item matched = items.get(near.item());
       Item origin = items.get(matched.origin);
-      return record(article, hash, signature, vector, origin.story, false, CopyKind.NEAR,
-          matched.origin, near.similarity(), near.similarity());
+      return record(
+          article,
+          hash,
+          signature,
+          vector,
+          origin.story,
+          false,
+          CopyKind.NEAR,
+          matched.origin,
+          near.similarity(),
+          near.similarity());
     }
 
     int bestStory = -1;
     double bestSimilarity = 0;
     for (int candidate : candidates(vector)) {
       double sim = similarity(vector, article.published(), stories.get(candidate));
-      if (sim > bestSimilarity || (sim == bestSimilarity && bestStory >= 0 && candidate < bestStory)) {
+      if (sim > bestSimilarity
+          || (sim == bestSimilarity && bestStory >= 0 && candidate < bestStory)) {
         bestSimilarity = sim;
         bestStory = candidate;
       }
     }
     if (bestStory >= 0 && bestSimilarity >= config.minStorySimilarity()) {
-      return record(article, hash, signature, vector, bestStory, false, CopyKind.ORIGINAL, -1, 0,
+      return record(
+          article,
+          hash,
+          signature,
+          vector,
+          bestStory,
+          false,
+          CopyKind.ORIGINAL,
+          -1,
+          0,
           bestSimilarity);
     }
     int story = newStory(storyIdFor(article.id()));
@@ -161,8 +190,17 @@ public final class OnlineStoryAssigner implements StoryAssigner {
       origin = copied == null ? -1 : items.get(copied).origin;
     }
     CopyKind kind = origin < 0 ? CopyKind.ORIGINAL : stored.copyKind();
-    record(article, hash, signature, vector, story, stored.foundedStory(), kind, origin,
-        stored.copySimilarity(), stored.storySimilarity());
+    record(
+        article,
+        hash,
+        signature,
+        vector,
+        story,
+        stored.foundedStory(),
+        kind,
+        origin,
+        stored.copySimilarity(),
+        stored.storySimilarity());
   }
 
   private Assignment record(
@@ -189,12 +227,13 @@ public final class OnlineStoryAssigner implements StoryAssigner {
     }
     Instant published = article.published();
     if (published != null) {
-      state.first = state.first == null || published.isBefore(state.first) ? published : state.first;
+      state.first =
+          state.first == null || published.isBefore(state.first) ? published : state.first;
       state.last = state.last == null || published.isAfter(state.last) ? published : state.last;
     }
     String copyOf = kind == CopyKind.ORIGINAL ? null : items.get(origin).articleId;
-    return new Assignment(article.id(), state.id, founded, kind, copyOf, copySimilarity,
-        storySimilarity);
+    return new Assignment(
+        article.id(), state.id, founded, kind, copyOf, copySimilarity, storySimilarity);
   }
 
   private int newStory(String id) {
@@ -267,8 +306,8 @@ public final class OnlineStoryAssigner implements StoryAssigner {
     if (article.title() != null) {
       addWords(tf, article.title(), config.titleWeight(), Integer.MAX_VALUE, 0, 1);
     }
-    addWords(tf, article.text(), 1.0, config.maxBodyWords(), config.leadWords(),
-        config.leadWeight());
+    addWords(
+        tf, article.text(), 1.0, config.maxBodyWords(), config.leadWords(), config.leadWeight());
     lastTerms = tf.keySet().stream().mapToInt(Integer::intValue).toArray();
     Map<Integer, Double> weights = new HashMap<>(tf.size() * 2);
     double n = documents + 1.0;

@@ -14,29 +14,53 @@ import org.junit.jupiter.api.Test;
 
 class OnlineStoryAssignerTest {
   private static Article article(String id, String source, String date, String title, String text) {
-    return new Article(id, source, null, Instant.parse(date + "T10:00:00Z"), title, text, "en",
-        null, Origin.file(id + ".txt"));
+    return new Article(
+        id,
+        source,
+        null,
+        Instant.parse(date + "T10:00:00Z"),
+        title,
+        text,
+        "en",
+        null,
+        Origin.file(id + ".txt"));
   }
 
   // Two different warehouse fires in one city a week apart: same kind, different incident.
   static final List<Article> TWO_FIRES =
       List.of(
-          article("f1a", "Ledger", "2025-03-04", "Fire guts Ashcroft warehouse on Quarry Road",
+          article(
+              "f1a",
+              "Ledger",
+              "2025-03-04",
+              "Fire guts Ashcroft warehouse on Quarry Road",
               "SPRINGDALE — A fire destroyed the Ashcroft Logistics warehouse on Quarry Road on"
                   + " Tuesday night. Fire Chief Dana Whitlow said three firefighters were treated"
                   + " for smoke inhalation. About 90 firefighters fought the blaze until dawn."
                   + " Ashcroft employs 140 people at the site, which stores furniture."),
-          article("f1b", "Gazette", "2025-03-05", "Ashcroft warehouse fire: three firefighters hurt",
+          article(
+              "f1b",
+              "Gazette",
+              "2025-03-05",
+              "Ashcroft warehouse fire: three firefighters hurt",
               "Investigators on Wednesday began sifting through the ruins of the Ashcroft"
                   + " Logistics warehouse in Springdale. Chief Dana Whitlow said the Quarry Road"
                   + " fire started in the loading bay. Three firefighters were hurt; Ashcroft"
                   + " said its 140 workers would be paid while the furniture depot is rebuilt."),
-          article("f2a", "Ledger", "2025-03-11", "Deadly blaze at Pellman Paper depot on Riverside Avenue",
+          article(
+              "f2a",
+              "Ledger",
+              "2025-03-11",
+              "Deadly blaze at Pellman Paper depot on Riverside Avenue",
               "SPRINGDALE — One worker died and seven were injured when fire swept through the"
                   + " Pellman Paper depot on Riverside Avenue on Tuesday afternoon, Battalion Chief"
                   + " Rafael Ortiz said. Bales of paper fed the flames for hours and smoke closed"
                   + " Route 9. Pellman said the dead worker was a forklift driver."),
-          article("f2b", "Gazette", "2025-03-12", "Pellman fire victim named as forklift driver",
+          article(
+              "f2b",
+              "Gazette",
+              "2025-03-12",
+              "Pellman fire victim named as forklift driver",
               "The worker killed in Tuesday's fire at the Pellman Paper depot on Riverside Avenue"
                   + " was named as Tomas Reyes, 41. Chief Rafael Ortiz said the seven injured"
                   + " workers were recovering. Route 9 reopened after smoke from the paper bales"
@@ -76,16 +100,31 @@ class OnlineStoryAssignerTest {
     Article original = TWO_FIRES.get(0);
     assigner.assign(original);
     Article exact =
-        new Article("copy1", "Other", null, original.published(), "Different headline",
-            original.text().toUpperCase(java.util.Locale.ROOT), null, null, Origin.file("c1"));
+        new Article(
+            "copy1",
+            "Other",
+            null,
+            original.published(),
+            "Different headline",
+            original.text().toUpperCase(java.util.Locale.ROOT),
+            null,
+            null,
+            Origin.file("c1"));
     Assignment e = assigner.assign(exact);
     assertThat(e.copyKind()).isEqualTo(CopyKind.EXACT);
     assertThat(e.copyOf()).isEqualTo("f1a");
     assertThat(e.copySimilarity()).isEqualTo(1.0);
 
     Article near =
-        new Article("copy2", "Third", null, original.published(), "Warehouse burns",
-            original.text() + " The company's shares fell 2% on Wednesday.", null, null,
+        new Article(
+            "copy2",
+            "Third",
+            null,
+            original.published(),
+            "Warehouse burns",
+            original.text() + " The company's shares fell 2% on Wednesday.",
+            null,
+            null,
             Origin.file("c2"));
     Assignment n = assigner.assign(near);
     assertThat(n.copyKind()).isEqualTo(CopyKind.NEAR);

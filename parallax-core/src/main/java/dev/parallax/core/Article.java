@@ -36,7 +36,8 @@ public record Article(
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(origin, "origin");
-    fields = fields == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(fields));
+    fields =
+        fields == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(fields));
   }
 
   /**
@@ -47,7 +48,12 @@ public record Article(
     String key =
         url != null && !url.isBlank()
             ? "url\n" + url.strip()
-            : "content\n" + nullToEmpty(source) + "\n" + nullToEmpty(title) + "\n" + nullToEmpty(text);
+            : "content\n"
+                + nullToEmpty(source)
+                + "\n"
+                + nullToEmpty(title)
+                + "\n"
+                + nullToEmpty(text);
     return "a-" + sha256Hex(key).substring(0, 20);
   }
 

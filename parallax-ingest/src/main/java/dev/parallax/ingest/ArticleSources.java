@@ -39,8 +39,8 @@ import java.util.zip.ZipException;
  * {@code id} is the input's, else {@link Article#deriveId}; title and text are trimmed, and blank
  * text is a problem, not an article. Dates may be ISO dates (midnight UTC), ISO date-times with or
  * without offset or zone (none means UTC), {@code yyyy-MM-dd HH:mm[:ss]} or RFC 1123. An
- * unparseable date is recorded as a problem, and the article is still read, without a date: such
- * an article shows in both the sink and the report.
+ * unparseable date is recorded as a problem, and the article is still read, without a date: such an
+ * article shows in both the sink and the report.
  *
  * <p>Bad input is data: a missing path, an unsupported file type, an empty file, a binary file (a
  * NUL byte in its first 8 KiB after decompression, WARC excepted), a corrupt gzip, bytes that are
@@ -95,23 +95,24 @@ public final class ArticleSources {
   /**
    * Streams every article in {@code paths} (files, directories recursively in sorted order, {@code
    * -} = JSON Lines on standard input) to {@code sink}, in input order, and every problem to {@code
-   * problems}. {@code bytesRead} hears the raw (on-disk, still compressed) bytes consumed as they are
-   * consumed; when a file is done, whatever of it was not read (a skipped or broken file) is counted
-   * too, so over a batch the bytes add up to {@link #totalBytes} of the same paths. Throws nothing
-   * for bad input: only what the sink throws propagates.
+   * problems}. {@code bytesRead} hears the raw (on-disk, still compressed) bytes consumed as they
+   * are consumed; when a file is done, whatever of it was not read (a skipped or broken file) is
+   * counted too, so over a batch the bytes add up to {@link #totalBytes} of the same paths. Throws
+   * nothing for bad input: only what the sink throws propagates.
    */
   public void read(
       List<String> paths, Consumer<Article> sink, ProblemReport problems, LongConsumer bytesRead) {
     Objects.requireNonNull(sink, "sink");
     Objects.requireNonNull(problems, "problems");
     LongConsumer progress = bytesRead == null ? n -> {} : bytesRead;
-    Consumer<Article> guarded = article -> {
-      try {
-        sink.accept(article);
-      } catch (RuntimeException e) {
-        throw new SinkFailure(e);
-      }
-    };
+    Consumer<Article> guarded =
+        article -> {
+          try {
+            sink.accept(article);
+          } catch (RuntimeException e) {
+            throw new SinkFailure(e);
+          }
+        };
     try {
       PathWalk.walk(
           List.copyOf(paths),
@@ -136,7 +137,9 @@ public final class ArticleSources {
     }
   }
 
-  /** The total on-disk bytes of the files under {@code paths} (0 for {@code -} and missing paths). */
+  /**
+   * The total on-disk bytes of the files under {@code paths} (0 for {@code -} and missing paths).
+   */
   public static long totalBytes(List<String> paths) {
     long[] total = {0};
     PathWalk.walk(
@@ -175,7 +178,11 @@ public final class ArticleSources {
   }
 
   private void readFile(
-      String name, Path path, Consumer<Article> sink, ProblemReport problems, LongConsumer progress) {
+      String name,
+      Path path,
+      Consumer<Article> sink,
+      ProblemReport problems,
+      LongConsumer progress) {
     InputFormat.Detected detected = InputFormat.detect(path.getFileName().toString());
     long size = sizeOrZero(path);
     if (detected == null) {

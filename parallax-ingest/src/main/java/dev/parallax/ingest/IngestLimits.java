@@ -7,12 +7,13 @@ package dev.parallax.ingest;
  *     JSONL line is skipped as a problem without being held in memory. Default 8 MiB; between 1 and
  *     1 GiB.
  * @param maxFileBytes the largest input, in bytes after decompression, a whole-input format (text,
- *     HTML, feeds, one WARC record's body) accepts; larger ones are skipped as a problem. Default 64
- *     MiB; between 1 and 1 GiB.
+ *     HTML, feeds, one WARC record's body) accepts; larger ones are skipped as a problem. Default
+ *     64 MiB; between 1 and 1 GiB.
  */
 public record IngestLimits(int maxLineBytes, int maxFileBytes) {
   public static final int DEFAULT_MAX_LINE_BYTES = 8 * 1024 * 1024;
   public static final int DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
+
   /** The upper bound of both limits: a Java array, and a sane single record, stay below it. */
   public static final int MAX_BYTES = 1024 * 1024 * 1024;
 

@@ -17,9 +17,9 @@ import org.jsoup.select.Elements;
  * A simple stand-in {@link HtmlExtractor} built on jsoup's markup alone.
  *
  * <p>Title from {@code og:title}, else {@code <title>}, else the first {@code <h1>}. Date from
- * {@code article:published_time}, else {@code itemprop=datePublished}, else the first {@code
- * <time datetime>} (an unparseable value counts as none). Language from {@code <html lang>};
- * canonical URL from {@code <link rel=canonical>}; authors from {@code <meta name=author>}. Text: the
+ * {@code article:published_time}, else {@code itemprop=datePublished}, else the first {@code <time
+ * datetime>} (an unparseable value counts as none). Language from {@code <html lang>}; canonical
+ * URL from {@code <link rel=canonical>}; authors from {@code <meta name=author>}. Text: the
  * paragraphs of the {@code <article>} holding the most paragraph text if there is one, else of the
  * element whose child paragraphs hold the most text, after dropping nav, header, footer, aside,
  * script, style and form; paragraphs are separated by blank lines. Stateless and thread-safe.
@@ -37,13 +37,17 @@ public final class SimpleHtmlExtractor implements HtmlExtractor {
   @Override
   public ExtractedPage extract(String html, String baseUrl) {
     Document doc = baseUrl == null ? Jsoup.parse(html) : Jsoup.parse(html, baseUrl);
-    String title = firstNonBlank(metaContent(doc, "meta[property=og:title]"), doc.title(), text(doc.selectFirst("h1")));
+    String title =
+        firstNonBlank(
+            metaContent(doc, "meta[property=og:title]"), doc.title(), text(doc.selectFirst("h1")));
     Instant published = published(doc);
-    String language = blankToNull(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"));
+    String language =
+        blankToNull(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"));
     Element canonical = doc.selectFirst("link[rel=canonical][href]");
     String canonicalUrl = null;
     if (canonical != null) {
-      canonicalUrl = blankToNull(baseUrl == null ? canonical.attr("href") : canonical.absUrl("href"));
+      canonicalUrl =
+          blankToNull(baseUrl == null ? canonical.attr("href") : canonical.absUrl("href"));
       if (canonicalUrl == null) {
         canonicalUrl = blankToNull(canonical.attr("href"));
       }
@@ -64,7 +68,8 @@ public final class SimpleHtmlExtractor implements HtmlExtractor {
     candidates.add(metaContent(doc, "meta[property=article:published_time]"));
     Element itemprop = doc.selectFirst("[itemprop=datePublished]");
     if (itemprop != null) {
-      candidates.add(firstNonBlank(itemprop.attr("content"), itemprop.attr("datetime"), itemprop.text()));
+      candidates.add(
+          firstNonBlank(itemprop.attr("content"), itemprop.attr("datetime"), itemprop.text()));
     }
     candidates.add(metaContent(doc, "time[datetime]", "datetime"));
     for (String c : candidates) {

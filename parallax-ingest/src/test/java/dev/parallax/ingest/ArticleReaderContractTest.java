@@ -24,7 +24,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** What every {@link ArticleReader} promises: no article from empty input, the same result under concurrent use. */
+/**
+ * What every {@link ArticleReader} promises: no article from empty input, the same result under
+ * concurrent use.
+ */
 class ArticleReaderContractTest {
   private static final SimpleHtmlExtractor EXTRACTOR = SimpleHtmlExtractor.standard();
   private static final int LIMIT = 1 << 20;
@@ -32,7 +35,8 @@ class ArticleReaderContractTest {
   static Stream<Arguments> readers() {
     return Stream.of(
         Arguments.of(new TextArticleReader(LIMIT), "title: T\n\nSome body text.\n"),
-        Arguments.of(new JsonLinesReader(EXTRACTOR, LIMIT), "{\"text\":\"a\"}\n{\"text\":\"b\"}\nbad\n"),
+        Arguments.of(
+            new JsonLinesReader(EXTRACTOR, LIMIT), "{\"text\":\"a\"}\n{\"text\":\"b\"}\nbad\n"),
         Arguments.of(new HtmlPageReader(EXTRACTOR, LIMIT), Fixtures.ARTICLE_HTML),
         Arguments.of(new FeedReader(LIMIT), Fixtures.RSS),
         Arguments.of(new WarcArticleReader(EXTRACTOR, LIMIT), ""));
@@ -42,7 +46,8 @@ class ArticleReaderContractTest {
   @MethodSource("readers")
   void emptyInputGivesNoArticle(ArticleReader reader, String sample) throws IOException {
     List<Article> articles = new ArrayList<>();
-    reader.read("empty", new ByteArrayInputStream(new byte[0]), articles::add, ProblemReport.collecting());
+    reader.read(
+        "empty", new ByteArrayInputStream(new byte[0]), articles::add, ProblemReport.collecting());
     assertThat(articles).isEmpty();
   }
 
@@ -68,8 +73,11 @@ class ArticleReaderContractTest {
     List<String> out = new ArrayList<>();
     ProblemReport problems = ProblemReport.collecting();
     try {
-      reader.read("in/sample", new ByteArrayInputStream(sample.getBytes(StandardCharsets.UTF_8)),
-          a -> out.add(a.toString()), problems);
+      reader.read(
+          "in/sample",
+          new ByteArrayInputStream(sample.getBytes(StandardCharsets.UTF_8)),
+          a -> out.add(a.toString()),
+          problems);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ArticleSourcesTest {
-  private static final ArticleSources SOURCES = ArticleSources.standard(SimpleHtmlExtractor.standard());
+  private static final ArticleSources SOURCES =
+      ArticleSources.standard(SimpleHtmlExtractor.standard());
 
   @TempDir Path dir;
 
@@ -52,12 +53,20 @@ class ArticleSourcesTest {
     assertThat(batch.articles)
         .extracting(Article::title)
         .containsExactly(
-            "Talks resume", "A", "B", "Talks resume in Doha", "Ceasefire talks continue", "Markets steady");
-    assertThat(batch.articles.get(0).origin()).isEqualTo(Origin.file(dir.resolve("corpus/a.txt").toString()));
-    assertThat(batch.articles.get(1).origin()).isEqualTo(new Origin(dir.resolve("corpus/b.jsonl").toString(), 1));
+            "Talks resume",
+            "A",
+            "B",
+            "Talks resume in Doha",
+            "Ceasefire talks continue",
+            "Markets steady");
+    assertThat(batch.articles.get(0).origin())
+        .isEqualTo(Origin.file(dir.resolve("corpus/a.txt").toString()));
+    assertThat(batch.articles.get(1).origin())
+        .isEqualTo(new Origin(dir.resolve("corpus/b.jsonl").toString(), 1));
     // the one problem: the feed entry without text
     assertThat(batch.reasons()).singleElement().asString().contains("Empty entry");
-    assertThat(batch.bytes.get()).isEqualTo(ArticleSources.totalBytes(List.of(dir.resolve("corpus").toString())));
+    assertThat(batch.bytes.get())
+        .isEqualTo(ArticleSources.totalBytes(List.of(dir.resolve("corpus").toString())));
   }
 
   @Test
@@ -74,11 +83,22 @@ class ArticleSourcesTest {
     assertThat(batch.articles)
         .extracting(Article::title)
         .containsExactly(
-            "Talks resume", "A", "B", "A", "B", "Talks resume in Doha",
-            "Ceasefire talks continue", "Markets steady", "An atom entry");
+            "Talks resume",
+            "A",
+            "B",
+            "A",
+            "B",
+            "Talks resume in Doha",
+            "Ceasefire talks continue",
+            "Markets steady",
+            "An atom entry");
     assertThat(batch.articles.get(1).origin()).isEqualTo(new Origin(jsonl.toString(), 1));
-    assertThat(batch.bytes.get()).isEqualTo(ArticleSources.totalBytes(
-        Arrays.stream(new Path[] {txt, jsonl, ndjson, html, rss, atom}).map(Path::toString).toList()));
+    assertThat(batch.bytes.get())
+        .isEqualTo(
+            ArticleSources.totalBytes(
+                Arrays.stream(new Path[] {txt, jsonl, ndjson, html, rss, atom})
+                    .map(Path::toString)
+                    .toList()));
   }
 
   @Test
@@ -107,10 +127,13 @@ class ArticleSourcesTest {
 
     Batch batch = Batch.read(SOURCES, file);
 
-    assertThat(batch.articles).extracting(Article::source)
+    assertThat(batch.articles)
+        .extracting(Article::source)
         .containsExactly("Reuters", "bbc.co.uk", "reuters-dump", "reuters-dump");
     assertThat(batch.articles.get(1).id())
-        .isEqualTo(Article.deriveId("bbc.co.uk", "https://www.bbc.co.uk/news/2", null, "Host without www."));
+        .isEqualTo(
+            Article.deriveId(
+                "bbc.co.uk", "https://www.bbc.co.uk/news/2", null, "Host without www."));
     assertThat(batch.articles.get(3).id()).isEqualTo("keep-me");
     assertThat(batch.problems()).isEmpty();
   }
@@ -122,13 +145,16 @@ class ArticleSourcesTest {
     Path empty = write(dir, "empty.jsonl", "");
     String missing = dir.resolve("nope.jsonl").toString();
 
-    Batch batch = Batch.read(SOURCES, List.of(missing, unsupported.toString(), empty.toString(), good.toString()));
+    Batch batch =
+        Batch.read(
+            SOURCES, List.of(missing, unsupported.toString(), empty.toString(), good.toString()));
 
     assertThat(batch.only().text()).isEqualTo("Body of a fine article.");
     assertThat(batch.reasons())
         .containsExactly(
             missing + ": no such file or directory",
-            unsupported + ": unsupported file type; expected .txt, .jsonl, .ndjson, .html, .htm, .rss,"
+            unsupported
+                + ": unsupported file type; expected .txt, .jsonl, .ndjson, .html, .htm, .rss,"
                 + " .atom, .xml, .warc or .warc.gz (any of them may also be .gz)",
             empty + ": empty file");
   }
@@ -145,7 +171,8 @@ class ArticleSourcesTest {
     Batch batch = Batch.read(SOURCES, plain, gz, good);
 
     assertThat(batch.articles).hasSize(2);
-    assertThat(batch.reasons()).containsExactly(plain + ": binary file; skipped", gz + ": binary file; skipped");
+    assertThat(batch.reasons())
+        .containsExactly(plain + ": binary file; skipped", gz + ": binary file; skipped");
   }
 
   @Test
@@ -154,7 +181,11 @@ class ArticleSourcesTest {
     StringBuilder many = new StringBuilder();
     java.util.Random random = new java.util.Random(7);
     for (int i = 0; i < 5000; i++) {
-      many.append("{\"text\":\"line ").append(i).append(' ').append(random.nextLong()).append("\"}\n");
+      many.append("{\"text\":\"line ")
+          .append(i)
+          .append(' ')
+          .append(random.nextLong())
+          .append("\"}\n");
     }
     byte[] whole = Fixtures.gzip(many.toString().getBytes(StandardCharsets.UTF_8));
     Path truncated = write(dir, "b.jsonl.gz", Arrays.copyOf(whole, whole.length / 2));
@@ -166,8 +197,11 @@ class ArticleSourcesTest {
     assertThat(batch.reasons().get(0)).startsWith(notGzip + ": corrupt or truncated gzip data");
     assertThat(batch.reasons().get(1)).startsWith(truncated + ": corrupt or truncated gzip data");
     // the articles before the damage are kept, and the next file is read
-    assertThat(batch.articles).filteredOn(a -> a.origin().file().equals(truncated.toString())).isNotEmpty();
-    assertThat(batch.articles.get(batch.articles.size() - 1).origin()).isEqualTo(new Origin(good.toString(), 2));
+    assertThat(batch.articles)
+        .filteredOn(a -> a.origin().file().equals(truncated.toString()))
+        .isNotEmpty();
+    assertThat(batch.articles.get(batch.articles.size() - 1).origin())
+        .isEqualTo(new Origin(good.toString(), 2));
   }
 
   @Test
@@ -188,13 +222,15 @@ class ArticleSourcesTest {
 
     assertThat(batch.articles).extracting(Article::text).containsExactly("before", "after");
     assertThat(batch.articles.get(1).origin().line()).isEqualTo(3);
-    assertThat(batch.reasons()).containsExactly(big + ":2: line is longer than 8388608 bytes; skipped");
+    assertThat(batch.reasons())
+        .containsExactly(big + ":2: line is longer than 8388608 bytes; skipped");
     assertThat(batch.bytes.get()).isEqualTo(Files.size(big));
   }
 
   @Test
   void honoursSmallerLimits() {
-    Path file = write(dir, "x.jsonl", "{\"text\":\"" + "b".repeat(100) + "\"}\n{\"text\":\"short\"}\n");
+    Path file =
+        write(dir, "x.jsonl", "{\"text\":\"" + "b".repeat(100) + "\"}\n{\"text\":\"short\"}\n");
     Path page = write(dir, "p.html", Fixtures.ARTICLE_HTML);
 
     Batch batch = Batch.read(SOURCES.withLimits(new IngestLimits(64, 128)), file, page);
@@ -224,7 +260,14 @@ class ArticleSourcesTest {
     IllegalStateException boom = new IllegalStateException("disk full");
 
     assertThatThrownBy(
-            () -> SOURCES.read(List.of(file.toString()), a -> { throw boom; }, Batch.read(SOURCES, List.of()).report, n -> {}))
+            () ->
+                SOURCES.read(
+                    List.of(file.toString()),
+                    a -> {
+                      throw boom;
+                    },
+                    Batch.read(SOURCES, List.of()).report,
+                    n -> {}))
         .isSameAs(boom);
   }
 

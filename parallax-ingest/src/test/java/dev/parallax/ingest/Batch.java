@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** One test run of {@link ArticleSources#read}: the articles, the problems and the bytes counted. */
+/**
+ * One test run of {@link ArticleSources#read}: the articles, the problems and the bytes counted.
+ */
 final class Batch {
   final List<Article> articles = new ArrayList<>();
   final ProblemReport report = new ProblemReport(100_000, null);
@@ -32,7 +34,8 @@ final class Batch {
   static Batch stdin(String jsonl) {
     ArticleSources sources =
         ArticleSources.standard(SimpleHtmlExtractor.standard())
-            .withStdin(new ByteArrayInputStream(jsonl.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            .withStdin(
+                new ByteArrayInputStream(jsonl.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     return read(sources, List.of("-"));
   }
 

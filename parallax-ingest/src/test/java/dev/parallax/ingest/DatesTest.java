@@ -14,12 +14,16 @@ class DatesTest {
   void parsesTheAcceptedForms() {
     assertThat(Dates.parse("2020-02-12")).contains(Instant.parse("2020-02-12T00:00:00Z"));
     assertThat(Dates.parse("2020-02-12T10:15")).contains(Instant.parse("2020-02-12T10:15:00Z"));
-    assertThat(Dates.parse("2020-02-12T10:15:30.5Z")).contains(Instant.parse("2020-02-12T10:15:30.500Z"));
-    assertThat(Dates.parse("2020-02-12T10:15:30-05:00")).contains(Instant.parse("2020-02-12T15:15:30Z"));
-    assertThat(Dates.parse("2020-02-12T10:15:30+01:00[Europe/Paris]")).contains(Instant.parse("2020-02-12T09:15:30Z"));
+    assertThat(Dates.parse("2020-02-12T10:15:30.5Z"))
+        .contains(Instant.parse("2020-02-12T10:15:30.500Z"));
+    assertThat(Dates.parse("2020-02-12T10:15:30-05:00"))
+        .contains(Instant.parse("2020-02-12T15:15:30Z"));
+    assertThat(Dates.parse("2020-02-12T10:15:30+01:00[Europe/Paris]"))
+        .contains(Instant.parse("2020-02-12T09:15:30Z"));
     assertThat(Dates.parse("2020-02-12 10:15")).contains(Instant.parse("2020-02-12T10:15:00Z"));
     assertThat(Dates.parse("2020-02-12 10:15:30")).contains(Instant.parse("2020-02-12T10:15:30Z"));
-    assertThat(Dates.parse("Wed, 12 Feb 2020 10:00:00 +0100")).contains(Instant.parse("2020-02-12T09:00:00Z"));
+    assertThat(Dates.parse("Wed, 12 Feb 2020 10:00:00 +0100"))
+        .contains(Instant.parse("2020-02-12T09:00:00Z"));
     assertThat(Dates.parse("12/02/2020")).isEmpty();
     assertThat(Dates.parse("2020-02-31")).isEmpty();
     assertThat(Dates.parse("  ")).isEmpty();
@@ -27,14 +31,18 @@ class DatesTest {
 
   @Test
   void splitsALeadingDateFromTheRestOfALine() {
-    Dates.Leading leading = Dates.parseLeading("2020-02-12 %MINIFYHTML1% %MINIFYHTML2%").orElseThrow();
+    Dates.Leading leading =
+        Dates.parseLeading("2020-02-12 %MINIFYHTML1% %MINIFYHTML2%").orElseThrow();
     assertThat(leading.instant()).isEqualTo(Instant.parse("2020-02-12T00:00:00Z"));
     assertThat(leading.rest()).isEqualTo("%MINIFYHTML1% %MINIFYHTML2%");
     assertThat(Dates.parseLeading("2020-02-12 10:00 rest").orElseThrow().rest()).isEqualTo("rest");
     assertThat(Dates.parseLeading("of the meeting")).isEmpty();
   }
 
-  /** 50 MB of one line, generated as it is read, then a short line: the reader's memory stays bounded. */
+  /**
+   * 50 MB of one line, generated as it is read, then a short line: the reader's memory stays
+   * bounded.
+   */
   @Test
   void lineReaderSkipsAnOverlongLineAsItStreamsPast() throws IOException {
     long longLine = 50L * 1024 * 1024;
@@ -74,7 +82,8 @@ class DatesTest {
     assertThat(first.tooLong()).isTrue();
     assertThat(first.lengthBytes()).isEqualTo(longLine + 1);
     assertThat(second.number()).isEqualTo(2);
-    assertThat(new String(second.bytes(), java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("next");
+    assertThat(new String(second.bytes(), java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo("next");
     assertThat(reader.next()).isNull();
   }
 }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class FeedReaderTest {
-  private static final ArticleSources SOURCES = ArticleSources.standard(SimpleHtmlExtractor.standard());
+  private static final ArticleSources SOURCES =
+      ArticleSources.standard(SimpleHtmlExtractor.standard());
 
   @TempDir Path dir;
 
@@ -30,8 +31,10 @@ class FeedReaderTest {
     assertThat(first.published()).isEqualTo(Instant.parse("2020-02-12T10:00:00Z"));
     assertThat(first.language()).isEqualTo("en");
     assertThat(first.fields()).containsEntry("guid", "wire-1234");
-    assertThat(first.id()).isEqualTo(Article.deriveId("wire.example.org", first.url(), first.title(), first.text()));
-    assertThat(batch.articles.get(1).text()).isEqualTo("Stocks were little changed.\n\nBonds rose.");
+    assertThat(first.id())
+        .isEqualTo(Article.deriveId("wire.example.org", first.url(), first.title(), first.text()));
+    assertThat(batch.articles.get(1).text())
+        .isEqualTo("Stocks were little changed.\n\nBonds rose.");
     assertThat(batch.reasons())
         .containsExactly(file + ": entry 3 ('Empty entry') has no text; skipped");
   }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class HtmlPageReaderTest {
-  private static final ArticleSources SOURCES = ArticleSources.standard(SimpleHtmlExtractor.standard());
+  private static final ArticleSources SOURCES =
+      ArticleSources.standard(SimpleHtmlExtractor.standard());
 
   @TempDir Path dir;
 
@@ -52,7 +53,8 @@ class HtmlPageReaderTest {
 
     assertThat(page.title()).isEqualTo("Plain page");
     assertThat(page.text())
-        .isEqualTo("The first paragraph of the real story is long enough to win.\n\nThe second paragraph adds more.");
+        .isEqualTo(
+            "The first paragraph of the real story is long enough to win.\n\nThe second paragraph adds more.");
     assertThat(page.published()).isEqualTo(Instant.parse("2021-03-04T00:00:00Z"));
     assertThat(page.canonicalUrl()).isNull();
   }
@@ -73,7 +75,11 @@ class HtmlPageReaderTest {
 
   @Test
   void aPageWithoutArticleTextIsAProblem() {
-    Path file = write(dir, "saved/index.htm", "<html><body><nav><p>Home</p></nav><div>Nothing</div></body></html>");
+    Path file =
+        write(
+            dir,
+            "saved/index.htm",
+            "<html><body><nav><p>Home</p></nav><div>Nothing</div></body></html>");
 
     Batch batch = Batch.read(SOURCES, file);
 
@@ -83,15 +89,22 @@ class HtmlPageReaderTest {
 
   @Test
   void honoursADeclaredCharsetAndFallsBackToWindows1252() {
-    String latin = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Caf\u00e9 ouvert.</p></body></html>";
+    String latin =
+        "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Caf\u00e9 ouvert.</p></body></html>";
     Path declared = write(dir, "a/latin.html", latin.getBytes(StandardCharsets.ISO_8859_1));
     String undeclared = "<html><body>\n<p>Caf\u00e9 \u201cferm\u00e9\u201d.</p></body></html>";
-    Path cp1252 = write(dir, "a/cp.html", undeclared.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    Path cp1252 =
+        write(
+            dir,
+            "a/cp.html",
+            undeclared.getBytes(java.nio.charset.Charset.forName("windows-1252")));
 
     Batch batch = Batch.read(SOURCES, declared, cp1252);
 
-    assertThat(batch.articles).extracting(Article::text)
+    assertThat(batch.articles)
+        .extracting(Article::text)
         .containsExactly("Caf\u00e9 ouvert.", "Caf\u00e9 \u201cferm\u00e9\u201d.");
-    assertThat(batch.reasons()).containsExactly(cp1252 + ":2: not valid UTF-8; read as windows-1252");
+    assertThat(batch.reasons())
+        .containsExactly(cp1252 + ":2: not valid UTF-8; read as windows-1252");
   }
 }

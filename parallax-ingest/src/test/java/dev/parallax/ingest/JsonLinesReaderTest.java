@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class JsonLinesReaderTest {
-  private static final ArticleSources SOURCES = ArticleSources.standard(SimpleHtmlExtractor.standard());
+  private static final ArticleSources SOURCES =
+      ArticleSources.standard(SimpleHtmlExtractor.standard());
 
   @TempDir Path dir;
 
@@ -45,8 +46,16 @@ class JsonLinesReaderTest {
         .containsExactlyEntriesOf(
             new java.util.TreeMap<>(
                 java.util.Map.of(
-                    "section", "World", "tags", "[\"a\",\"b\"]", "score", "1.50", "draft", "false",
-                    "editor", "null")));
+                    "section",
+                    "World",
+                    "tags",
+                    "[\"a\",\"b\"]",
+                    "score",
+                    "1.50",
+                    "draft",
+                    "false",
+                    "editor",
+                    "null")));
     assertThat(a.origin()).isEqualTo(new Origin(file.toString(), 1));
   }
 
@@ -91,8 +100,11 @@ class JsonLinesReaderTest {
 
     assertThat(batch.articles).extracting(Article::text).containsExactly("one", "three");
     assertThat(batch.articles).extracting(a -> a.origin().line()).containsExactly(1L, 10L);
-    assertThat(batch.problems()).extracting(p -> p.where().line()).containsExactly(2L, 3L, 5L, 6L, 7L, 8L, 9L);
-    assertThat(batch.problems()).allSatisfy(p -> assertThat(p.where().file()).isEqualTo(file.toString()));
+    assertThat(batch.problems())
+        .extracting(p -> p.where().line())
+        .containsExactly(2L, 3L, 5L, 6L, 7L, 8L, 9L);
+    assertThat(batch.problems())
+        .allSatisfy(p -> assertThat(p.where().file()).isEqualTo(file.toString()));
     assertThat(batch.problems().get(0).reason()).startsWith("invalid JSON");
     assertThat(batch.problems().get(1).reason()).isEqualTo("not a JSON object; skipped");
     assertThat(batch.problems().get(2).reason()).isEqualTo("no text or html; skipped");
@@ -102,12 +114,15 @@ class JsonLinesReaderTest {
   void readsANonUtf8LineAsWindows1252AndReportsIt() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     bytes.writeBytes("{\"text\":\"caf\u00e9 in UTF-8\"}\r\n".getBytes(StandardCharsets.UTF_8));
-    bytes.writeBytes("{\"text\":\"caf\u00e9 \u2013 cp1252\"}\r\n".getBytes(Charset.forName("windows-1252")));
+    bytes.writeBytes(
+        "{\"text\":\"caf\u00e9 \u2013 cp1252\"}\r\n".getBytes(Charset.forName("windows-1252")));
     Path file = write(dir, "feed/a.jsonl", bytes.toByteArray());
 
     Batch batch = Batch.read(SOURCES, file);
 
-    assertThat(batch.articles).extracting(Article::text).containsExactly("caf\u00e9 in UTF-8", "caf\u00e9 \u2013 cp1252");
+    assertThat(batch.articles)
+        .extracting(Article::text)
+        .containsExactly("caf\u00e9 in UTF-8", "caf\u00e9 \u2013 cp1252");
     assertThat(batch.reasons()).containsExactly(file + ":2: not valid UTF-8; read as windows-1252");
   }
 
@@ -124,7 +139,12 @@ class JsonLinesReaderTest {
         int kind = random.nextInt(6);
         switch (kind) {
           case 0, 1, 2 -> {
-            jsonl.append("{\"id\":\"n").append(i).append("\",\"text\":\"line ").append(i).append("\"}");
+            jsonl
+                .append("{\"id\":\"n")
+                .append(i)
+                .append("\",\"text\":\"line ")
+                .append(i)
+                .append("\"}");
             good.add(true);
           }
           case 3 -> {
@@ -153,10 +173,18 @@ class JsonLinesReaderTest {
       for (int i = 0; i < lines; i++) {
         (good.get(i) ? goodLines : badLines).add(i + 1L);
       }
-      assertThat(batch.articles).as(context).extracting(a -> a.origin().line()).containsExactlyElementsOf(goodLines);
-      assertThat(batch.articles).as(context).extracting(Article::id)
+      assertThat(batch.articles)
+          .as(context)
+          .extracting(a -> a.origin().line())
+          .containsExactlyElementsOf(goodLines);
+      assertThat(batch.articles)
+          .as(context)
+          .extracting(Article::id)
           .containsExactlyElementsOf(goodLines.stream().map(n -> "n" + n).toList());
-      assertThat(batch.problems()).as(context).extracting(Problem::where).extracting(Origin::line)
+      assertThat(batch.problems())
+          .as(context)
+          .extracting(Problem::where)
+          .extracting(Origin::line)
           .containsExactlyElementsOf(badLines);
     }
   }

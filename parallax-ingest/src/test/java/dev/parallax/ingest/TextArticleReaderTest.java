@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TextArticleReaderTest {
-  private static final ArticleSources SOURCES = ArticleSources.standard(SimpleHtmlExtractor.standard());
+  private static final ArticleSources SOURCES =
+      ArticleSources.standard(SimpleHtmlExtractor.standard());
 
   @TempDir Path dir;
 
@@ -36,7 +37,8 @@ class TextArticleReaderTest {
 
     assertThat(a.published()).isEqualTo(Instant.parse("2020-02-12T00:00:00Z"));
     assertThat(a.text())
-        .startsWith("%MINIFYHTML721c8ffcaa4820f04d5125416fd5336711% %MINIFYHTML721c8ffcaa4820f04d5125416fd5336712%\n\nAn agreement")
+        .startsWith(
+            "%MINIFYHTML721c8ffcaa4820f04d5125416fd5336711% %MINIFYHTML721c8ffcaa4820f04d5125416fd5336712%\n\nAn agreement")
         .endsWith("told Al Jazeera on Wednesday.");
     assertThat(a.source()).isEqualTo("aljazeera");
     assertThat(a.origin()).isEqualTo(Origin.file(file.toString()));
@@ -58,7 +60,9 @@ class TextArticleReaderTest {
 
     Batch batch = Batch.read(SOURCES, file);
 
-    assertThat(batch.only().text()).startsWith("The prospective deal").endsWith("was not announced.");
+    assertThat(batch.only().text())
+        .startsWith("The prospective deal")
+        .endsWith("was not announced.");
     assertThat(batch.only().published()).isNull();
     assertThat(batch.problems()).isEmpty();
   }
@@ -90,7 +94,8 @@ class TextArticleReaderTest {
     assertThat(a.fields()).containsEntry("author", "Jane Roe");
     assertThat(a.language()).isEqualTo("en");
     assertThat(a.id()).isEqualTo("ext-42");
-    assertThat(a.text()).isEqualTo("Stocks rose sharply on Wednesday.\ntitle: this line is body, metadata is over");
+    assertThat(a.text())
+        .isEqualTo("Stocks rose sharply on Wednesday.\ntitle: this line is body, metadata is over");
   }
 
   @Test
@@ -101,14 +106,16 @@ class TextArticleReaderTest {
 
     assertThat(batch.only().published()).isNull();
     assertThat(batch.reasons())
-        .containsExactly(file + ":1: unparseable date 'sometime in spring'; article kept without a date");
+        .containsExactly(
+            file + ":1: unparseable date 'sometime in spring'; article kept without a date");
   }
 
   @Test
   void readsWindows1252AndReportsTheFirstBadLine() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     bytes.writeBytes("title: Caf\u00e9 news\n\n".getBytes(StandardCharsets.UTF_8));
-    bytes.writeBytes("He said \u201chello\u201d.\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    bytes.writeBytes(
+        "He said \u201chello\u201d.\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
     Path file = write(dir, "x/a.txt", bytes.toByteArray());
 
     Batch batch = Batch.read(SOURCES, file);

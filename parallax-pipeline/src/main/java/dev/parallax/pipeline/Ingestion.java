@@ -89,7 +89,8 @@ public final class Ingestion implements AutoCloseable {
     CleanedArticle cleaned = cleaner.clean(article);
     cleaned.repairs().forEach((kind, n) -> repairs.merge(kind, (long) n, Long::sum));
     Assignment assignment = assigner.assign(cleaned.article());
-    store.add(new StoredArticle(0, cleaned.article(), assignment, cleaned.repairs(), clock.instant()));
+    store.add(
+        new StoredArticle(0, cleaned.article(), assignment, cleaned.repairs(), clock.instant()));
     stored++;
     if (assignment.copyKind() != CopyKind.ORIGINAL) {
       copies++;

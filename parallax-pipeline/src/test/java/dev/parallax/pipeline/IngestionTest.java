@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 class IngestionTest {
   @TempDir Path dir;
 
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
 
   /** A stream of articles about a few events, with some wire copies, from a fixed seed. */
   static List<Article> stream(long seed) {
@@ -44,16 +45,30 @@ class IngestionTest {
               java.util.Locale.ROOT,
               "%s — The %s at the %s left %d people affected, %s said on day %d. Residents of %s"
                   + " described the %s as the worst in years. %s promised a full inquiry.",
-              e[0].toUpperCase(java.util.Locale.ROOT), e[2], e[1], n, e[3], i % 5, e[0], e[2],
+              e[0].toUpperCase(java.util.Locale.ROOT),
+              e[2],
+              e[1],
+              n,
+              e[3],
+              i % 5,
+              e[0],
+              e[2],
               e[3]);
       if (i > 0 && random.nextInt(5) == 0) {
         Article earlier = out.get(random.nextInt(out.size()));
         text = earlier.text() + " Copied by outlet " + i + ".";
       }
       out.add(
-          new Article("id" + i, "Outlet " + (i % 6), null,
-              Instant.parse("2025-03-01T00:00:00Z").plusSeconds(3600L * i), null, text, null,
-              null, new Origin("stream.jsonl", i + 1)));
+          new Article(
+              "id" + i,
+              "Outlet " + (i % 6),
+              null,
+              Instant.parse("2025-03-01T00:00:00Z").plusSeconds(3600L * i),
+              null,
+              text,
+              null,
+              null,
+              new Origin("stream.jsonl", i + 1)));
     }
     return out;
   }
@@ -63,7 +78,8 @@ class IngestionTest {
     List<Article> articles = stream(11);
     Map<String, Assignment> batch = new LinkedHashMap<>();
     try (ArticleStore store = ArticleStore.open(dir.resolve("batch"));
-        Ingestion ingestion = Ingestion.open(store, Cleaner.standard(), ClusterConfig.defaults(), CLOCK)) {
+        Ingestion ingestion =
+            Ingestion.open(store, Cleaner.standard(), ClusterConfig.defaults(), CLOCK)) {
       for (Article a : articles) {
         batch.put(a.id(), ingestion.add(a).orElseThrow());
       }
@@ -85,11 +101,13 @@ class IngestionTest {
   void alreadyStoredArticlesAreSkippedAndCounted() {
     List<Article> articles = stream(5).subList(0, 10);
     try (ArticleStore store = ArticleStore.open(dir);
-        Ingestion ingestion = Ingestion.open(store, Cleaner.standard(), ClusterConfig.defaults(), CLOCK)) {
+        Ingestion ingestion =
+            Ingestion.open(store, Cleaner.standard(), ClusterConfig.defaults(), CLOCK)) {
       articles.forEach(ingestion::add);
     }
     try (ArticleStore store = ArticleStore.open(dir);
-        Ingestion ingestion = Ingestion.open(store, Cleaner.standard(), ClusterConfig.defaults(), CLOCK)) {
+        Ingestion ingestion =
+            Ingestion.open(store, Cleaner.standard(), ClusterConfig.defaults(), CLOCK)) {
       for (Article a : articles) {
         assertThat(ingestion.add(a)).isEmpty();
       }
@@ -104,19 +122,29 @@ class IngestionTest {
   @Test
   void storesCleanedTextAndCountsRepairs() {
     Article noisy =
-        new Article("n1", "Wire", null, null, "Talks ,quot;resume,quot;",
+        new Article(
+            "n1",
+            "Wire",
+            null,
+            null,
+            "Talks ,quot;resume,quot;",
             "%MINIFYHTML4f2a9c01b3d5e6f708% Officials said talks would &quot;resume&quot; soon.",
-            null, null, Origin.file("n.txt"));
+            null,
+            null,
+            Origin.file("n.txt"));
     try (ArticleStore store = ArticleStore.open(dir);
-        Ingestion ingestion = Ingestion.open(store, Cleaner.standard(), ClusterConfig.defaults(), CLOCK)) {
+        Ingestion ingestion =
+            Ingestion.open(store, Cleaner.standard(), ClusterConfig.defaults(), CLOCK)) {
       ingestion.add(noisy);
       ingestion.commit();
       IngestSummary summary = ingestion.summary(0);
-      assertThat(summary.repairs()).containsKey("minifier-placeholder").containsKey("broken-entity");
+      assertThat(summary.repairs())
+          .containsKey("minifier-placeholder")
+          .containsKey("broken-entity");
       List<String> texts = new ArrayList<>();
       store.forEach(s -> texts.add(s.article().title() + " | " + s.article().text()));
-      assertThat(texts).containsExactly(
-          "Talks \"resume\" | Officials said talks would \"resume\" soon.");
+      assertThat(texts)
+          .containsExactly("Talks \"resume\" | Officials said talks would \"resume\" soon.");
     }
   }
 }

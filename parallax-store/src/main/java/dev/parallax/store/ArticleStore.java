@@ -167,7 +167,9 @@ public final class ArticleStore implements AutoCloseable {
     return queryLong("SELECT COUNT(*) FROM stories");
   }
 
-  /** Every stored article in ingest order, streamed (for rebuilding the assigner after a restart). */
+  /**
+   * Every stored article in ingest order, streamed (for rebuilding the assigner after a restart).
+   */
   public void forEach(Consumer<StoredArticle> consumer) {
     try (PreparedStatement p = db.prepareStatement(SELECT_ARTICLE + " ORDER BY seq");
         ResultSet rs = p.executeQuery()) {
@@ -196,7 +198,8 @@ public final class ArticleStore implements AutoCloseable {
 
   /** One story with its articles in time order, or empty when there is no such story. */
   public Optional<StoryDetail> story(String id) {
-    try (PreparedStatement p = db.prepareStatement(SELECT_STORY + " WHERE s.id = ? GROUP BY s.id")) {
+    try (PreparedStatement p =
+        db.prepareStatement(SELECT_STORY + " WHERE s.id = ? GROUP BY s.id")) {
       p.setString(1, id);
       Story story;
       try (ResultSet rs = p.executeQuery()) {
@@ -321,5 +324,4 @@ public final class ArticleStore implements AutoCloseable {
     }
     return h;
   }
-
 }

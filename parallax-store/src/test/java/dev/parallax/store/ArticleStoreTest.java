@@ -23,12 +23,25 @@ class ArticleStoreTest {
   private static StoredArticle stored(
       String id, String source, Instant published, String story, boolean founded, String copyOf) {
     Article a =
-        new Article(id, source, "https://" + source + ".example/" + id, published, "Title " + id,
-            "Text of " + id + " about the Millbrook fire.", "en", Map.of("section", "local"),
+        new Article(
+            id,
+            source,
+            "https://" + source + ".example/" + id,
+            published,
+            "Title " + id,
+            "Text of " + id + " about the Millbrook fire.",
+            "en",
+            Map.of("section", "local"),
             new Origin("in.jsonl", 3));
     Assignment s =
-        new Assignment(id, story, founded, copyOf == null ? CopyKind.ORIGINAL : CopyKind.NEAR,
-            copyOf, copyOf == null ? 0 : 0.9, 0.5);
+        new Assignment(
+            id,
+            story,
+            founded,
+            copyOf == null ? CopyKind.ORIGINAL : CopyKind.NEAR,
+            copyOf,
+            copyOf == null ? 0 : 0.9,
+            0.5);
     return new StoredArticle(0, a, s, Map.of("whitespace", 2), T0);
   }
 
@@ -107,8 +120,8 @@ class ArticleStoreTest {
 
   @Test
   void headlineFallsBackToTheStartOfTheText() {
-    Article a = new Article("x", "s", null, null, null, "Word ".repeat(100), null, null,
-        Origin.file("f"));
+    Article a =
+        new Article("x", "s", null, null, null, "Word ".repeat(100), null, null, Origin.file("f"));
     assertThat(ArticleStore.headlineOf(a)).endsWith("…").hasSizeLessThanOrEqualTo(141);
   }
 }

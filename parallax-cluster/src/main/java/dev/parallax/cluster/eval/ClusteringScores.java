@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * B-cubed (Bagga and Baldwin 1998; item-averaged) and pairwise (pair counting) precision, recall and
- * F1 of a predicted clustering against gold labels, with the cluster counts.
+ * B-cubed (Bagga and Baldwin 1998; item-averaged) and pairwise (pair counting) precision, recall
+ * and F1 of a predicted clustering against gold labels, with the cluster counts.
  */
 public record ClusteringScores(
     int items, int goldClusters, int predictedClusters, Prf bcubed, Prf pairwise) {

@@ -97,7 +97,9 @@ public final class TermVector {
     return dot(other) / (norm * other.norm);
   }
 
-  /** This vector scaled by {@code scale} plus {@code other}, kept to the {@code maxTerms} heaviest. */
+  /**
+   * This vector scaled by {@code scale} plus {@code other}, kept to the {@code maxTerms} heaviest.
+   */
   public TermVector plus(TermVector other, double scale, int maxTerms) {
     Map<Integer, Double> sum = new HashMap<>(terms.length + other.terms.length);
     for (int i = 0; i < terms.length; i++) {

@@ -32,7 +32,8 @@ class NearDuplicateIndexTest {
         hasher.signature(
             "The city council voted on Monday to raise parking fees downtown by a quarter, "
                 + "citing the cost of repaving Main Street and the new garage on Elm."));
-    String copy = "Local desk: the Ashcroft plant employs 140 people. " + WIRE.replace("dawn", "morning");
+    String copy =
+        "Local desk: the Ashcroft plant employs 140 people. " + WIRE.replace("dawn", "morning");
     NearDuplicateIndex.Match match = index.find(hasher.signature(copy));
     assertThat(match).isNotNull();
     assertThat(match.item()).isEqualTo(original);
@@ -70,7 +71,8 @@ class NearDuplicateIndexTest {
       union.addAll(sb);
       double jaccard = (double) inter.size() / union.size();
       double estimate =
-          MinHasher.similarity(big.signature(String.join(" ", a)), big.signature(String.join(" ", b)));
+          MinHasher.similarity(
+              big.signature(String.join(" ", a)), big.signature(String.join(" ", b)));
       assertThat(estimate).as("round %d", round).isBetween(jaccard - 0.12, jaccard + 0.12);
     }
   }

@@ -21,8 +21,8 @@ import java.util.function.Consumer;
 import org.xml.sax.InputSource;
 
 /**
- * Reads an RSS or Atom feed ({@code .rss}, {@code .atom}, or {@code .xml} that parses as a feed) with
- * ROME, one article per entry (origin line 0).
+ * Reads an RSS or Atom feed ({@code .rss}, {@code .atom}, or {@code .xml} that parses as a feed)
+ * with ROME, one article per entry (origin line 0).
  *
  * <p>Text from the entry's content ({@code content:encoded}, Atom content), else its description or
  * summary, as plain text with paragraphs separated by blank lines (HTML is stripped; Atom {@code

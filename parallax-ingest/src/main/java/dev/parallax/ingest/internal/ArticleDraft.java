@@ -127,7 +127,9 @@ public final class ArticleDraft {
     return new Article(articleId, src, url, published, title, text, language, fields, origin);
   }
 
-  /** The lower-case host of {@code url} without a leading {@code www.}, or null when it has none. */
+  /**
+   * The lower-case host of {@code url} without a leading {@code www.}, or null when it has none.
+   */
   public static String hostOf(String url) {
     if (url == null) {
       return null;

@@ -7,7 +7,9 @@ import java.io.InputStream;
 public final class BoundedBytes {
   private BoundedBytes() {}
 
-  /** All of {@code in}, or null when it holds more than {@code maxBytes} (then read only so far). */
+  /**
+   * All of {@code in}, or null when it holds more than {@code maxBytes} (then read only so far).
+   */
   public static byte[] readAtMost(InputStream in, int maxBytes) throws IOException {
     byte[] bytes = in.readNBytes(maxBytes);
     if (bytes.length == maxBytes && in.read() >= 0) {

@@ -30,7 +30,10 @@ public final class BoundedLineReader {
     this.maxLineBytes = maxLineBytes;
   }
 
-  /** One line: its 1-based number, its bytes without the line break (null when too long), its length. */
+  /**
+   * One line: its 1-based number, its bytes without the line break (null when too long), its
+   * length.
+   */
   public record Line(long number, byte[] bytes, long lengthBytes) {
     public boolean tooLong() {
       return bytes == null;

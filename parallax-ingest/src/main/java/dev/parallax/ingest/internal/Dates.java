@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Parses the publication dates news inputs carry: ISO dates (midnight UTC), ISO date-times with or
- * without an offset or zone (none means UTC), {@code yyyy-MM-dd HH:mm[:ss]}, and RFC 1123. Stateless
- * and thread-safe.
+ * without an offset or zone (none means UTC), {@code yyyy-MM-dd HH:mm[:ss]}, and RFC 1123.
+ * Stateless and thread-safe.
  */
 public final class Dates {
   /** A date, optionally a time, optionally an offset, at the start of a string. */
@@ -75,7 +75,9 @@ public final class Dates {
       // not a date-time; try a bare date below
     }
     try {
-      return LocalDate.parse(s, DateTimeFormatter.ISO_LOCAL_DATE).atStartOfDay().toInstant(ZoneOffset.UTC);
+      return LocalDate.parse(s, DateTimeFormatter.ISO_LOCAL_DATE)
+          .atStartOfDay()
+          .toInstant(ZoneOffset.UTC);
     } catch (DateTimeParseException e) {
       return null;
     }

@@ -25,7 +25,8 @@ public final class Decoding {
   public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   private static final Pattern META_CHARSET =
-      Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
   private static final int META_SNIFF_BYTES = 4096;
 
   private Decoding() {}
@@ -77,7 +78,8 @@ public final class Decoding {
         badLine++;
       }
     }
-    String head = new String(bytes, 0, Math.min(bytes.length, META_SNIFF_BYTES), StandardCharsets.ISO_8859_1);
+    String head =
+        new String(bytes, 0, Math.min(bytes.length, META_SNIFF_BYTES), StandardCharsets.ISO_8859_1);
     Matcher m = META_CHARSET.matcher(head);
     if (m.find()) {
       Charset meta = charsetOrNull(m.group(1));

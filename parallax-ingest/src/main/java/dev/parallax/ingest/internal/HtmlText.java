@@ -15,8 +15,29 @@ import org.jsoup.select.NodeVisitor;
 public final class HtmlText {
   private static final Set<String> BLOCKS =
       Set.of(
-          "p", "div", "section", "article", "blockquote", "li", "ul", "ol", "h1", "h2", "h3", "h4",
-          "h5", "h6", "pre", "table", "tr", "figure", "figcaption", "header", "footer", "dd", "dt");
+          "p",
+          "div",
+          "section",
+          "article",
+          "blockquote",
+          "li",
+          "ul",
+          "ol",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "pre",
+          "table",
+          "tr",
+          "figure",
+          "figcaption",
+          "header",
+          "footer",
+          "dd",
+          "dt");
   private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template");
 
   private HtmlText() {}

@@ -13,8 +13,9 @@ import java.util.stream.Stream;
 
 /**
  * Walks the paths a user gave: files as they are, directories recursively with entries sorted by
- * name (for a deterministic order) and hidden entries (name starting with '.') skipped, {@code -} as
- * standard input. Problems (a missing path, an unreadable or cyclic directory) go to the visitor.
+ * name (for a deterministic order) and hidden entries (name starting with '.') skipped, {@code -}
+ * as standard input. Problems (a missing path, an unreadable or cyclic directory) go to the
+ * visitor.
  */
 public final class PathWalk {
   /** What the walk finds, in order. */

@@ -32,9 +32,9 @@ import java.util.function.Consumer;
  *
  * <p>Known fields: {@code id, url, source, published} (else {@code date}), {@code title}, {@code
  * text}, {@code html}, {@code language}. {@code text} wins when present and not blank; otherwise
- * {@code html} goes through the {@link HtmlExtractor}, whose title, date, language and canonical URL
- * fill what the line left empty. Every other field is kept in {@link Article#fields()}: strings as
- * they are, other JSON values as their JSON text. Known fields given a non-string scalar use its
+ * {@code html} goes through the {@link HtmlExtractor}, whose title, date, language and canonical
+ * URL fill what the line left empty. Every other field is kept in {@link Article#fields()}: strings
+ * as they are, other JSON values as their JSON text. Known fields given a non-string scalar use its
  * text; an object or array there is a problem.
  *
  * <p>Each bad line is one problem naming file and line, and reading goes on: invalid JSON, a value

@@ -19,16 +19,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a plain-text file as one article (origin line 0): optional metadata lines at the very start,
- * then the body.
+ * Reads a plain-text file as one article (origin line 0): optional metadata lines at the very
+ * start, then the body.
  *
  * <p>A metadata line is {@code key: value} with key one of {@code date, published, title, source,
  * url, author, language, id} (any case), or {@code date VALUE} / {@code published VALUE} when VALUE
  * starts with a date. Metadata ends at the first blank or other line. When a date line carries more
  * than a date ({@code date 2020-02-12 %debris%}), the date is taken and the rest of the line starts
  * the body, uncleaned. An unparseable date is a problem; the article is kept without a date. Each
- * line is read as UTF-8, or as windows-1252 when it is not (reported once per file, at the first such
- * line). Files over {@code maxFileBytes} are skipped as a problem. Thread-safe.
+ * line is read as UTF-8, or as windows-1252 when it is not (reported once per file, at the first
+ * such line). Files over {@code maxFileBytes} are skipped as a problem. Thread-safe.
  */
 public final class TextArticleReader implements ArticleReader {
   private static final Set<String> KEYS =
@@ -137,7 +137,8 @@ public final class TextArticleReader implements ArticleReader {
           draft.published(leading.get().instant());
           return Optional.of(leading.get().rest());
         }
-        problems.add(name, lineNumber, "unparseable date '" + value + "'; article kept without a date");
+        problems.add(
+            name, lineNumber, "unparseable date '" + value + "'; article kept without a date");
       }
       case "title" -> draft.title(value);
       case "source" -> draft.source(value);

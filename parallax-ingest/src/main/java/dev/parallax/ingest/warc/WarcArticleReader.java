@@ -93,7 +93,8 @@ public final class WarcArticleReader implements ArticleReader {
     }
     byte[] bytes = BoundedBytes.readAtMost(body.stream(), maxFileBytes);
     if (bytes == null) {
-      problems.add(name, 0, "record at " + where + " is larger than " + maxFileBytes + " bytes; skipped");
+      problems.add(
+          name, 0, "record at " + where + " is larger than " + maxFileBytes + " bytes; skipped");
       return;
     }
     Decoding.Decoded decoded = Decoding.document(bytes, charset);
