@@ -18,6 +18,10 @@ package dev.parallax.cluster;
  * @param storyTerms terms kept per story centroid
  * @param queryTerms heaviest article terms used to retrieve candidate stories
  * @param maxPostings most recent stories scanned per query term
+ * @param leadYearWords words of title and text (each counted from its start) in which a four-digit
+ *     year is taken as the article's year when it has no date
+ * @param yearConflictFactor factor (0–1) on the similarity to a story whose years all lie more than
+ *     a year away from the article's year (1: years ignored)
  */
 public record ClusterConfig(
     double minStorySimilarity,
@@ -31,7 +35,9 @@ public record ClusterConfig(
     int articleTerms,
     int storyTerms,
     int queryTerms,
-    int maxPostings) {
+    int maxPostings,
+    int leadYearWords,
+    double yearConflictFactor) {
 
   public ClusterConfig {
     requireIn("minStorySimilarity", minStorySimilarity, 0.0001, 1);
@@ -46,10 +52,12 @@ public record ClusterConfig(
     requireIn("storyTerms", storyTerms, 1, 100_000);
     requireIn("queryTerms", queryTerms, 1, 10_000);
     requireIn("maxPostings", maxPostings, 1, 10_000_000);
+    requireIn("leadYearWords", leadYearWords, 0, 100_000);
+    requireIn("yearConflictFactor", yearConflictFactor, 0, 1);
   }
 
   public static ClusterConfig defaults() {
-    return new ClusterConfig(0.22, 0.5, 10, 2.0, 60, 1.5, 1.5, 800, 80, 250, 20, 1000);
+    return new ClusterConfig(0.22, 0.5, 30, 2.0, 60, 1.5, 1.5, 800, 80, 250, 20, 1000, 30, 0.3);
   }
 
   public ClusterConfig withMinStorySimilarity(double value) {
@@ -65,7 +73,9 @@ public record ClusterConfig(
         articleTerms,
         storyTerms,
         queryTerms,
-        maxPostings);
+        maxPostings,
+        leadYearWords,
+        yearConflictFactor);
   }
 
   private static void requireIn(String name, double value, double min, double max) {

@@ -53,6 +53,9 @@ public final class OnlineStoryAssigner implements StoryAssigner {
   /** The distinct terms of the article last turned into a vector, for document frequencies. */
   private int[] lastTerms = new int[0];
 
+  /** The latest year the article last turned into a vector mentions (0: none). */
+  private int latestYear;
+
   private final List<StoryState> stories = new ArrayList<>();
   private final Map<String, Integer> storyById = new HashMap<>();
   private final Map<Integer, List<Integer>> postings = new HashMap<>();
@@ -64,6 +67,8 @@ public final class OnlineStoryAssigner implements StoryAssigner {
     TermVector centroid = TermVector.empty();
     Instant first;
     Instant last;
+    int minYear = Integer.MAX_VALUE;
+    int maxYear = Integer.MIN_VALUE;
     final Set<Integer> indexedTerms = new java.util.HashSet<>();
 
     StoryState(String id) {
@@ -141,10 +146,16 @@ public final class OnlineStoryAssigner implements StoryAssigner {
           near.similarity());
     }
 
+    Instant when = when(article);
     int bestStory = -1;
     double bestSimilarity = 0;
     for (int candidate : candidates(vector)) {
-      double sim = similarity(vector, article.published(), stories.get(candidate));
+      double sim = similarity(vector, when, stories.get(candidate));
+      StoryState st = stories.get(candidate);
+      int year = yearOf(when);
+      if (year > 0 && st.maxYear > 0 && (year > st.maxYear + 1 || year < st.minYear - 1)) {
+        sim *= config.yearConflictFactor();
+      }
       if (sim > bestSimilarity
           || (sim == bestSimilarity && bestStory >= 0 && candidate < bestStory)) {
         bestSimilarity = sim;
@@ -225,7 +236,12 @@ public final class OnlineStoryAssigner implements StoryAssigner {
       state.centroid = state.centroid.plus(vector.unit(), 1.0, config.storyTerms());
       index(story, vector);
     }
-    Instant published = article.published();
+    int year = yearOf(article);
+    if (year > 0) {
+      state.minYear = Math.min(state.minYear, year);
+      state.maxYear = Math.max(state.maxYear, year);
+    }
+    Instant published = when(article);
     if (published != null) {
       state.first =
           state.first == null || published.isBefore(state.first) ? published : state.first;
@@ -234,6 +250,25 @@ public final class OnlineStoryAssigner implements StoryAssigner {
     String copyOf = kind == CopyKind.ORIGINAL ? null : items.get(origin).articleId;
     return new Assignment(
         article.id(), state.id, founded, kind, copyOf, copySimilarity, storySimilarity);
+  }
+
+  /** The article's year: of its date or lead date, else the latest year its text mentions. */
+  private int yearOf(Article article) {
+    return yearOf(when(article));
+  }
+
+  private int yearOf(Instant when) {
+    if (when != null) {
+      return when.atZone(java.time.ZoneOffset.UTC).getYear();
+    }
+    return latestYear;
+  }
+
+  /** When the article was written: its date, else a full date in its lead, else null. */
+  private static Instant when(Article article) {
+    return article.published() != null
+        ? article.published()
+        : dev.parallax.cluster.text.LeadDates.find(article.title(), article.text());
   }
 
   private int newStory(String id) {
@@ -302,6 +337,7 @@ public final class OnlineStoryAssigner implements StoryAssigner {
   }
 
   private TermVector vectorOf(Article article) {
+    latestYear = 0;
     Map<Integer, Double> tf = new HashMap<>();
     if (article.title() != null) {
       addWords(tf, article.title(), config.titleWeight(), Integer.MAX_VALUE, 0, 1);
@@ -334,15 +370,26 @@ public final class OnlineStoryAssigner implements StoryAssigner {
             return;
           }
           int position = count[0]++;
-          if (word.length() < 2 || Tokens.isStopWord(word)) {
+          double w = weight * (position < leadWords ? leadWeight : 1.0);
+          boolean stop = word.length() < 2 || Tokens.isStopWord(word);
+          if (stop) {
             return;
           }
-          double w = weight * (position < leadWords ? leadWeight : 1.0);
           if (capitalised) {
             w *= config.nameWeight();
+          } else if (isYear(word) && position < config.leadYearWords()) {
+            int year = Integer.parseInt(word);
+            latestYear = Math.max(latestYear, year);
           }
           tf.merge(termId(word), w, Double::sum);
         });
+  }
+
+  private static boolean isYear(String word) {
+    return word.length() == 4
+        && (word.startsWith("19") || word.startsWith("20"))
+        && Character.isDigit(word.charAt(2))
+        && Character.isDigit(word.charAt(3));
   }
 
   private int termId(String word) {

@@ -66,6 +66,12 @@ public final class TermVector {
     return weights[i];
   }
 
+  /** The weight of {@code term}, 0 when absent. */
+  public float weightOf(int term) {
+    int i = Arrays.binarySearch(terms, term);
+    return i >= 0 ? weights[i] : 0f;
+  }
+
   public double norm() {
     return norm;
   }
