@@ -22,6 +22,7 @@ package dev.parallax.cluster;
  *     year is taken as the article's year when it has no date
  * @param yearConflictFactor factor (0–1) on the similarity to a story whose years all lie more than
  *     a year away from the article's year (1: years ignored)
+ * @param maxCandidates stories, best by shared heavy terms, whose full similarity is computed
  */
 public record ClusterConfig(
     double minStorySimilarity,
@@ -37,7 +38,8 @@ public record ClusterConfig(
     int queryTerms,
     int maxPostings,
     int leadYearWords,
-    double yearConflictFactor) {
+    double yearConflictFactor,
+    int maxCandidates) {
 
   public ClusterConfig {
     requireIn("minStorySimilarity", minStorySimilarity, 0.0001, 1);
@@ -54,10 +56,11 @@ public record ClusterConfig(
     requireIn("maxPostings", maxPostings, 1, 10_000_000);
     requireIn("leadYearWords", leadYearWords, 0, 100_000);
     requireIn("yearConflictFactor", yearConflictFactor, 0, 1);
+    requireIn("maxCandidates", maxCandidates, 1, 100_000);
   }
 
   public static ClusterConfig defaults() {
-    return new ClusterConfig(0.22, 0.5, 30, 2.0, 60, 1.5, 1.5, 800, 80, 250, 20, 1000, 30, 0.3);
+    return new ClusterConfig(0.22, 0.5, 30, 2.0, 60, 1.5, 1.5, 800, 80, 250, 20, 1000, 30, 0.3, 50);
   }
 
   public ClusterConfig withMinStorySimilarity(double value) {
@@ -75,7 +78,8 @@ public record ClusterConfig(
         queryTerms,
         maxPostings,
         leadYearWords,
-        yearConflictFactor);
+        yearConflictFactor,
+        maxCandidates);
   }
 
   private static void requireIn(String name, double value, double min, double max) {

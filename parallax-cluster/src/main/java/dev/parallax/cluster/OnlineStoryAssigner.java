@@ -1,34 +1,47 @@
 package dev.parallax.cluster;
 
+import dev.parallax.cluster.internal.IntList;
+import dev.parallax.cluster.internal.LongIntMap;
 import dev.parallax.cluster.minhash.MinHasher;
 import dev.parallax.cluster.minhash.NearDuplicateIndex;
+import dev.parallax.cluster.text.LeadDates;
 import dev.parallax.cluster.text.TermVector;
 import dev.parallax.cluster.text.Tokens;
 import dev.parallax.core.Article;
 import dev.parallax.core.Assignment;
 import dev.parallax.core.CopyKind;
 import dev.parallax.core.StoryAssigner;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Online single-pass story clustering with copy detection.
  *
  * <p>Each article, in stream order, is first checked for copies: an exact copy has the same
- * normalised text as an earlier article; a near copy has MinHash-estimated word-shingle Jaccard
+ * normalised words as an earlier article; a near copy has MinHash-estimated word-shingle Jaccard
  * similarity of at least {@link ClusterConfig#minCopySimilarity()}. A copy joins the story of the
  * earliest article of its content and is linked to it. Any other article becomes a TF-IDF vector
  * (document frequencies counted online; title, lead and capitalised words weighted up) and joins
- * the most similar story whose centroid reaches {@link ClusterConfig#minStorySimilarity()}, after a
- * penalty for dates far outside the story's span; otherwise it founds a new story. Candidate
- * stories come from an inverted index over the heaviest terms, never a scan of all stories.
+ * the story whose centroid is most similar, if that similarity reaches {@link
+ * ClusterConfig#minStorySimilarity()} after two penalties: for dates far outside the story's span,
+ * and for a year (from the date, the dateline, or the lead) more than a year away from all of the
+ * story's years. Otherwise it founds a new story.
+ *
+ * <p>Candidate stories come from an inverted index over each story's heaviest terms: the most
+ * recent postings of the article's heaviest terms are scored by shared weight, and only the best
+ * {@link ClusterConfig#maxCandidates()} get a full similarity, so the cost of an article does not
+ * grow with the number of stories. State is kept in primitive structures (see docs/benchmarks.md
+ * for bytes per article).
  *
  * <p>Story ids are a hash of the founding article's id, so the same stream gives the same ids and
  * later articles never rename a story. Not thread-safe.
@@ -42,25 +55,29 @@ public final class OnlineStoryAssigner implements StoryAssigner {
   private final ClusterConfig config;
   private final MinHasher hasher = new MinHasher(BANDS * ROWS, SHINGLE_WORDS, MINHASH_SEED);
   private final NearDuplicateIndex nearIndex;
-  private final Map<String, Integer> exactIndex = new HashMap<>();
-  private final Map<String, Integer> itemById = new HashMap<>();
-  private final List<Item> items = new ArrayList<>();
+  private final LongIntMap exactIndex = new LongIntMap();
 
+  // Per article, by item number (order of assignment).
+  private final Map<String, Integer> itemById = new HashMap<>();
+  private final List<String> articleIds = new ArrayList<>();
+  private final IntList storyOfItem = new IntList(1024);
+  private final IntList originOfItem = new IntList(1024);
+
+  // Document frequencies, counted online.
   private final Map<String, Integer> termIds = new HashMap<>();
-  private final List<int[]> documentFrequency = new ArrayList<>();
+  private final IntList documentFrequency = new IntList(1024);
   private int documents;
 
-  /** The distinct terms of the article last turned into a vector, for document frequencies. */
-  private int[] lastTerms = new int[0];
-
-  /** The latest year the article last turned into a vector mentions (0: none). */
-  private int latestYear;
-
+  // Stories, by story number (order of founding), and the inverted index over their terms.
   private final List<StoryState> stories = new ArrayList<>();
   private final Map<String, Integer> storyById = new HashMap<>();
-  private final Map<Integer, List<Integer>> postings = new HashMap<>();
+  private final Map<Integer, IntList> postings = new HashMap<>();
+  private float[] candidateScores = new float[16];
+  private final IntList touched = new IntList();
 
-  private record Item(String articleId, int story, int origin) {}
+  /** The features of one article, computed once. */
+  private record Features(
+      long contentKey, int[] signature, TermVector vector, int[] terms, Instant when, int year) {}
 
   private static final class StoryState {
     final String id;
@@ -69,7 +86,7 @@ public final class OnlineStoryAssigner implements StoryAssigner {
     Instant last;
     int minYear = Integer.MAX_VALUE;
     int maxYear = Integer.MIN_VALUE;
-    final Set<Integer> indexedTerms = new java.util.HashSet<>();
+    int[] indexedTerms = new int[0];
 
     StoryState(String id) {
       this.id = id;
@@ -100,83 +117,45 @@ public final class OnlineStoryAssigner implements StoryAssigner {
     return "s-" + Article.sha256Hex(founderArticleId).substring(0, 12);
   }
 
-  /** The exact-copy key of a text: a hash of its lower-cased words. */
-  public static String contentHash(String text) {
-    return Article.sha256Hex(String.join(" ", Tokens.words(text)));
-  }
-
   @Override
   public Assignment assign(Article article) {
     if (itemById.containsKey(article.id())) {
       throw new IllegalArgumentException("article already assigned: " + article.id());
     }
-    String hash = contentHash(article.text());
-    int[] signature = hasher.signature(article.text());
-    TermVector vector = vectorOf(article);
-
-    Integer exact = exactIndex.get(hash);
-    if (exact != null) {
-      Item origin = items.get(items.get(exact).origin);
-      return record(
-          article,
-          hash,
-          signature,
-          vector,
-          origin.story,
-          false,
-          CopyKind.EXACT,
-          items.get(exact).origin,
-          1.0,
-          1.0);
+    Features f = featuresOf(article);
+    int exact = exactIndex.get(f.contentKey(), -1);
+    if (exact >= 0) {
+      int origin = originOfItem.get(exact);
+      return record(article, f, storyOfItem.get(origin), false, CopyKind.EXACT, origin, 1.0, 1.0);
     }
-    NearDuplicateIndex.Match near = nearIndex.find(signature);
+    NearDuplicateIndex.Match near = nearIndex.find(f.signature());
     if (near != null) {
-      Item matched = items.get(near.item());
-      Item origin = items.get(matched.origin);
+      int origin = originOfItem.get(near.item());
       return record(
           article,
-          hash,
-          signature,
-          vector,
-          origin.story,
+          f,
+          storyOfItem.get(origin),
           false,
           CopyKind.NEAR,
-          matched.origin,
+          origin,
           near.similarity(),
           near.similarity());
     }
 
-    Instant when = when(article);
     int bestStory = -1;
     double bestSimilarity = 0;
-    for (int candidate : candidates(vector)) {
-      double sim = similarity(vector, when, stories.get(candidate));
-      StoryState st = stories.get(candidate);
-      int year = yearOf(when);
-      if (year > 0 && st.maxYear > 0 && (year > st.maxYear + 1 || year < st.minYear - 1)) {
-        sim *= config.yearConflictFactor();
-      }
-      if (sim > bestSimilarity
-          || (sim == bestSimilarity && bestStory >= 0 && candidate < bestStory)) {
+    for (int candidate : candidates(f)) {
+      double sim = similarity(f, stories.get(candidate));
+      if (sim > bestSimilarity || (sim == bestSimilarity && candidate < bestStory)) {
         bestSimilarity = sim;
         bestStory = candidate;
       }
     }
     if (bestStory >= 0 && bestSimilarity >= config.minStorySimilarity()) {
-      return record(
-          article,
-          hash,
-          signature,
-          vector,
-          bestStory,
-          false,
-          CopyKind.ORIGINAL,
-          -1,
-          0,
-          bestSimilarity);
+      return record(article, f, bestStory, false, CopyKind.ORIGINAL, -1, 0, bestSimilarity);
     }
     int story = newStory(storyIdFor(article.id()));
-    return record(article, hash, signature, vector, story, true, CopyKind.ORIGINAL, -1, 0, 1.0);
+    return record(article, f, story, true, CopyKind.ORIGINAL, -1, 0, 1.0);
   }
 
   /**
@@ -188,9 +167,10 @@ public final class OnlineStoryAssigner implements StoryAssigner {
       throw new IllegalArgumentException(
           "assignment is for " + stored.articleId() + ", not " + article.id());
     }
-    String hash = contentHash(article.text());
-    int[] signature = hasher.signature(article.text());
-    TermVector vector = vectorOf(article);
+    if (itemById.containsKey(article.id())) {
+      throw new IllegalArgumentException("article already assigned: " + article.id());
+    }
+    Features f = featuresOf(article);
     Integer story = storyById.get(stored.storyId());
     if (story == null) {
       story = newStory(stored.storyId());
@@ -198,14 +178,12 @@ public final class OnlineStoryAssigner implements StoryAssigner {
     int origin = -1;
     if (stored.copyKind() != CopyKind.ORIGINAL) {
       Integer copied = itemById.get(stored.copyOf());
-      origin = copied == null ? -1 : items.get(copied).origin;
+      origin = copied == null ? -1 : originOfItem.get(copied);
     }
     CopyKind kind = origin < 0 ? CopyKind.ORIGINAL : stored.copyKind();
     record(
         article,
-        hash,
-        signature,
-        vector,
+        f,
         story,
         stored.foundedStory(),
         kind,
@@ -216,113 +194,154 @@ public final class OnlineStoryAssigner implements StoryAssigner {
 
   private Assignment record(
       Article article,
-      String hash,
-      int[] signature,
-      TermVector vector,
+      Features f,
       int story,
       boolean founded,
       CopyKind kind,
       int origin,
       double copySimilarity,
       double storySimilarity) {
-    int item = items.size();
-    items.add(new Item(article.id(), story, origin < 0 ? item : origin));
+    int item = articleIds.size();
+    articleIds.add(article.id());
     itemById.put(article.id(), item);
-    exactIndex.putIfAbsent(hash, item);
-    nearIndex.add(signature);
-    countDocument();
+    storyOfItem.add(story);
+    originOfItem.add(origin < 0 ? item : origin);
+    if (exactIndex.get(f.contentKey(), -1) < 0) {
+      exactIndex.put(f.contentKey(), item);
+    }
+    nearIndex.add(f.signature());
+    countDocument(f.terms());
     StoryState state = stories.get(story);
     if (kind == CopyKind.ORIGINAL) {
-      state.centroid = state.centroid.plus(vector.unit(), 1.0, config.storyTerms());
-      index(story, vector);
+      state.centroid = state.centroid.plus(f.vector().unit(), 1.0, config.storyTerms());
+      index(story, f.vector());
     }
-    int year = yearOf(article);
-    if (year > 0) {
-      state.minYear = Math.min(state.minYear, year);
-      state.maxYear = Math.max(state.maxYear, year);
+    if (f.year() > 0) {
+      state.minYear = Math.min(state.minYear, f.year());
+      state.maxYear = Math.max(state.maxYear, f.year());
     }
-    Instant published = when(article);
-    if (published != null) {
-      state.first =
-          state.first == null || published.isBefore(state.first) ? published : state.first;
-      state.last = state.last == null || published.isAfter(state.last) ? published : state.last;
+    Instant when = f.when();
+    if (when != null) {
+      state.first = state.first == null || when.isBefore(state.first) ? when : state.first;
+      state.last = state.last == null || when.isAfter(state.last) ? when : state.last;
     }
-    String copyOf = kind == CopyKind.ORIGINAL ? null : items.get(origin).articleId;
+    String copyOf = kind == CopyKind.ORIGINAL ? null : articleIds.get(origin);
     return new Assignment(
         article.id(), state.id, founded, kind, copyOf, copySimilarity, storySimilarity);
-  }
-
-  /** The article's year: of its date or lead date, else the latest year its text mentions. */
-  private int yearOf(Article article) {
-    return yearOf(when(article));
-  }
-
-  private int yearOf(Instant when) {
-    if (when != null) {
-      return when.atZone(java.time.ZoneOffset.UTC).getYear();
-    }
-    return latestYear;
-  }
-
-  /** When the article was written: its date, else a full date in its lead, else null. */
-  private static Instant when(Article article) {
-    return article.published() != null
-        ? article.published()
-        : dev.parallax.cluster.text.LeadDates.find(article.title(), article.text());
   }
 
   private int newStory(String id) {
     int index = stories.size();
     stories.add(new StoryState(id));
     storyById.put(id, index);
+    if (candidateScores.length <= index) {
+      candidateScores = Arrays.copyOf(candidateScores, candidateScores.length * 2);
+    }
     return index;
   }
 
-  private double similarity(TermVector vector, Instant published, StoryState story) {
-    double sim = vector.cosine(story.centroid);
-    if (published != null && story.first != null) {
-      double gapDays = 0;
-      if (published.isBefore(story.first)) {
-        gapDays = Duration.between(published, story.first).toHours() / 24.0;
-      } else if (published.isAfter(story.last)) {
-        gapDays = Duration.between(story.last, published).toHours() / 24.0;
-      }
-      if (gapDays > config.windowDays()) {
-        sim *= Math.exp(-(gapDays - config.windowDays()) / config.windowDays());
-      }
+  /** The similarity to a story after the date and year penalties. */
+  private double similarity(Features f, StoryState story) {
+    double sim = f.vector().cosine(story.centroid) * timeFactor(f.when(), story);
+    if (f.year() > 0
+        && story.maxYear > 0
+        && (f.year() > story.maxYear + 1 || f.year() < story.minYear - 1)) {
+      sim *= config.yearConflictFactor();
     }
     return sim;
   }
 
-  private Set<Integer> candidates(TermVector vector) {
-    Set<Integer> out = new LinkedHashSet<>();
-    for (int t : heaviest(vector, config.queryTerms())) {
-      List<Integer> list = postings.get(t);
+  /** 1 within the window around the story's span, then decaying exponentially. */
+  private double timeFactor(Instant when, StoryState story) {
+    if (when == null || story.first == null) {
+      return 1;
+    }
+    double gapDays = 0;
+    if (when.isBefore(story.first)) {
+      gapDays = Duration.between(when, story.first).toHours() / 24.0;
+    } else if (when.isAfter(story.last)) {
+      gapDays = Duration.between(story.last, when).toHours() / 24.0;
+    }
+    if (gapDays <= config.windowDays()) {
+      return 1;
+    }
+    return Math.exp(-(gapDays - config.windowDays()) / config.windowDays());
+  }
+
+  /**
+   * Stories sharing heavy terms with the article, best first by shared weight, at most {@link
+   * ClusterConfig#maxCandidates()}; stories too far away in time to reach the threshold are
+   * skipped.
+   */
+  private int[] candidates(Features f) {
+    TermVector v = f.vector();
+    touched.clear();
+    for (int q : heaviest(v, config.queryTerms())) {
+      IntList list = postings.get(v.term(q));
       if (list == null) {
         continue;
       }
-      for (int i = list.size() - 1, seen = 0; i >= 0 && seen < config.maxPostings(); i--, seen++) {
-        out.add(list.get(i));
+      float w = v.weight(q);
+      int stop = Math.max(0, list.size() - config.maxPostings());
+      for (int i = list.size() - 1; i >= stop; i--) {
+        int story = list.get(i);
+        if (candidateScores[story] == 0) {
+          touched.add(story);
+        }
+        candidateScores[story] += w;
       }
     }
-    return out;
+    int n = touched.size();
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = touched.get(i);
+    }
+    float[] scores = candidateScores;
+    Arrays.sort(
+        order,
+        (a, b) -> {
+          int c = Float.compare(scores[b], scores[a]);
+          return c != 0 ? c : Integer.compare(a, b);
+        });
+    for (int i = 0; i < n; i++) {
+      candidateScores[touched.get(i)] = 0;
+    }
+    int[] out = new int[Math.min(n, config.maxCandidates())];
+    int k = 0;
+    for (int i = 0; i < n && k < out.length; i++) {
+      if (timeFactor(f.when(), stories.get(order[i])) >= config.minStorySimilarity()) {
+        out[k++] = order[i];
+      }
+    }
+    return Arrays.copyOf(out, k);
   }
 
   private void index(int story, TermVector vector) {
     StoryState state = stories.get(story);
-    for (int t : heaviest(vector, config.queryTerms())) {
-      if (state.indexedTerms.add(t)) {
-        postings.computeIfAbsent(t, k -> new ArrayList<>()).add(story);
+    int[] add = new int[config.queryTerms()];
+    int k = 0;
+    for (int q : heaviest(vector, config.queryTerms())) {
+      int term = vector.term(q);
+      if (Arrays.binarySearch(state.indexedTerms, term) < 0) {
+        postings.computeIfAbsent(term, t -> new IntList(2)).add(story);
+        add[k++] = term;
       }
+    }
+    if (k > 0) {
+      int[] merged = Arrays.copyOf(state.indexedTerms, state.indexedTerms.length + k);
+      System.arraycopy(add, 0, merged, state.indexedTerms.length, k);
+      Arrays.sort(merged);
+      state.indexedTerms = merged;
     }
   }
 
+  /** Positions in {@code vector} of its {@code n} heaviest entries, heaviest first. */
   private static int[] heaviest(TermVector vector, int n) {
     Integer[] order = new Integer[vector.size()];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    java.util.Arrays.sort(
+    Arrays.sort(
         order,
         (a, b) -> {
           int c = Float.compare(vector.weight(b), vector.weight(a));
@@ -331,13 +350,63 @@ public final class OnlineStoryAssigner implements StoryAssigner {
     int k = Math.min(n, order.length);
     int[] out = new int[k];
     for (int i = 0; i < k; i++) {
-      out[i] = vector.term(order[i]);
+      out[i] = order[i];
     }
     return out;
   }
 
-  private TermVector vectorOf(Article article) {
+  private Features featuresOf(Article article) {
+    List<String> words = Tokens.words(article.text());
+    long contentKey = contentKey(words);
+    int[] signature = hasher.signature(words);
     latestYear = 0;
+    TermVector vector = vectorOf(article);
+    int[] terms = lastTerms;
+    Instant when = when(article);
+    int year = when != null ? when.atZone(ZoneOffset.UTC).getYear() : latestYear;
+    return new Features(contentKey, signature, vector, terms, when, year);
+  }
+
+  /** The exact-copy key: the first 64 bits of a SHA-256 of the lower-cased words. */
+  static long contentKey(List<String> words) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (String w : words) {
+        digest.update(w.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) ' ');
+      }
+      byte[] d = digest.digest();
+      long key = 0;
+      for (int i = 0; i < 8; i++) {
+        key = (key << 8) | (d[i] & 0xFF);
+      }
+      return key;
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every JVM", e);
+    }
+  }
+
+  /** When the article was written: its date, else a full date in its lead, else null. */
+  private static Instant when(Article article) {
+    return article.published() != null
+        ? article.published()
+        : LeadDates.find(article.title(), article.text());
+  }
+
+  /** The distinct terms of the article last turned into a vector, for document frequencies. */
+  private int[] lastTerms = new int[0];
+
+  /** The latest year in the lead of the article last turned into a vector (0: none). */
+  private int latestYear;
+
+  private void countDocument(int[] terms) {
+    documents++;
+    for (int term : terms) {
+      documentFrequency.set(term, documentFrequency.get(term) + 1);
+    }
+  }
+
+  private TermVector vectorOf(Article article) {
     Map<Integer, Double> tf = new HashMap<>();
     if (article.title() != null) {
       addWords(tf, article.title(), config.titleWeight(), Integer.MAX_VALUE, 0, 1);
@@ -348,7 +417,7 @@ public final class OnlineStoryAssigner implements StoryAssigner {
     Map<Integer, Double> weights = new HashMap<>(tf.size() * 2);
     double n = documents + 1.0;
     for (Map.Entry<Integer, Double> e : tf.entrySet()) {
-      int df = documentFrequency(e.getKey());
+      int df = documentFrequency.get(e.getKey());
       double idf = Math.log((n + 1) / (df + 1)) + 1;
       weights.put(e.getKey(), (1 + Math.log(e.getValue())) * idf);
     }
@@ -397,19 +466,8 @@ public final class OnlineStoryAssigner implements StoryAssigner {
     if (id == null) {
       id = termIds.size();
       termIds.put(word, id);
-      documentFrequency.add(new int[1]);
+      documentFrequency.add(0);
     }
     return id;
-  }
-
-  private int documentFrequency(int term) {
-    return documentFrequency.get(term)[0];
-  }
-
-  private void countDocument() {
-    documents++;
-    for (int term : lastTerms) {
-      documentFrequency.get(term)[0]++;
-    }
   }
 }

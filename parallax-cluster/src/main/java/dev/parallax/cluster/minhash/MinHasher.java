@@ -41,9 +41,13 @@ public final class MinHasher {
 
   /** The signature of {@code text}; all positions are {@code Integer.MAX_VALUE} for empty text. */
   public int[] signature(String text) {
+    return signature(Tokens.words(text));
+  }
+
+  /** The signature of a text already split into lower-case words. */
+  public int[] signature(List<String> words) {
     int[] sig = new int[seedsA.length];
     java.util.Arrays.fill(sig, Integer.MAX_VALUE);
-    List<String> words = Tokens.words(text);
     if (words.isEmpty()) {
       return sig;
     }
@@ -53,8 +57,10 @@ public final class MinHasher {
       for (int w = s; w < Math.min(words.size(), s + shingleWords); w++) {
         h = mix(h ^ words.get(w).hashCode()) + w - s;
       }
+      h = mix(h);
       for (int i = 0; i < sig.length; i++) {
-        int v = (int) (mix(h * seedsA[i] + seedsB[i]) >>> 33);
+        // Multiply-shift hashing (Dietzfelbinger et al.): one multiply-add per position.
+        int v = (int) ((h * seedsA[i] + seedsB[i]) >>> 33);
         if (v < sig[i]) {
           sig[i] = v;
         }

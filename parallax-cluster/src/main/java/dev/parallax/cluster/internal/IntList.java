@@ -1,0 +1,53 @@
+package dev.parallax.cluster.internal;
+
+import java.util.Arrays;
+
+/** A growable list of ints without boxing. Not thread-safe. */
+public final class IntList {
+  private int[] values;
+  private int size;
+
+  public IntList() {
+    this(4);
+  }
+
+  public IntList(int capacity) {
+    values = new int[Math.max(1, capacity)];
+  }
+
+  public void add(int value) {
+    if (size == values.length) {
+      values = Arrays.copyOf(values, size + (size >> 1) + 1);
+    }
+    values[size++] = value;
+  }
+
+  public int get(int index) {
+    if (index >= size) {
+      throw new IndexOutOfBoundsException(index + " >= " + size);
+    }
+    return values[index];
+  }
+
+  public void set(int index, int value) {
+    if (index >= size) {
+      throw new IndexOutOfBoundsException(index + " >= " + size);
+    }
+    values[index] = value;
+  }
+
+  public int size() {
+    return size;
+  }
+
+  public void clear() {
+    size = 0;
+  }
+
+  /** Frees unused capacity. */
+  public void trim() {
+    if (values.length > size) {
+      values = Arrays.copyOf(values, Math.max(1, size));
+    }
+  }
+}
