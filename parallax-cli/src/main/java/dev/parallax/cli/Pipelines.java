@@ -60,11 +60,13 @@ final class Pipelines {
   static void printSummary(IngestSummary s, long stories, PrintWriter out) {
     out.printf(
         Locale.ROOT,
-        "read %d articles: %d stored, %d already stored, %d copies; %d new stories, %d in all%n",
+        "read %d articles: %d stored, %d already stored, %d copies, %d rewrites; %d new stories,"
+            + " %d in all%n",
         s.read(),
         s.stored(),
         s.alreadyStored(),
         s.copies(),
+        s.rewrites(),
         s.newStories(),
         stories);
     if (!s.repairs().isEmpty()) {

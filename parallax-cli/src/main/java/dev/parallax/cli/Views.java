@@ -151,9 +151,13 @@ final class Views {
         String originSource = origin == null ? "" : " (" + origin.article().source() + ")";
         out.printf(
             Locale.ROOT,
-            "%18s%s copy of %s%s, similarity %.2f%n",
+            "%18s%s %s%s, similarity %.2f%n",
             "",
-            asg.copyKind() == CopyKind.EXACT ? "exact" : "near",
+            switch (asg.copyKind()) {
+              case EXACT -> "exact copy of";
+              case NEAR -> "near copy of";
+              default -> "rewrite of";
+            },
             asg.copyOf(),
             originSource,
             asg.copySimilarity());

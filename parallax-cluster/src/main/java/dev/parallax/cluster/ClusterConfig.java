@@ -23,6 +23,10 @@ package dev.parallax.cluster;
  * @param yearConflictFactor factor (0–1) on the similarity to a story whose years all lie more than
  *     a year away from the article's year (1: years ignored)
  * @param maxCandidates stories, best by shared heavy terms, whose full similarity is computed
+ * @param minRewriteSimilarity TF-IDF cosine (0–1] with one of a story's earliest original articles
+ *     that makes a joining article a rewrite of it; 0.7 is above 98% of independently written
+ *     same-event pairs in ECB+
+ * @param rewriteSources earliest original articles per story kept for rewrite detection
  */
 public record ClusterConfig(
     double minStorySimilarity,
@@ -39,7 +43,9 @@ public record ClusterConfig(
     int maxPostings,
     int leadYearWords,
     double yearConflictFactor,
-    int maxCandidates) {
+    int maxCandidates,
+    double minRewriteSimilarity,
+    int rewriteSources) {
 
   public ClusterConfig {
     requireIn("minStorySimilarity", minStorySimilarity, 0.0001, 1);
@@ -57,10 +63,13 @@ public record ClusterConfig(
     requireIn("leadYearWords", leadYearWords, 0, 100_000);
     requireIn("yearConflictFactor", yearConflictFactor, 0, 1);
     requireIn("maxCandidates", maxCandidates, 1, 100_000);
+    requireIn("minRewriteSimilarity", minRewriteSimilarity, 0.01, 1);
+    requireIn("rewriteSources", rewriteSources, 0, 100);
   }
 
   public static ClusterConfig defaults() {
-    return new ClusterConfig(0.22, 0.5, 30, 2.0, 60, 1.5, 1.5, 800, 80, 250, 20, 1000, 30, 0.3, 50);
+    return new ClusterConfig(
+        0.22, 0.5, 30, 2.0, 60, 1.5, 1.5, 800, 80, 120, 20, 1000, 30, 0.3, 30, 0.7, 3);
   }
 
   public ClusterConfig withMinStorySimilarity(double value) {
@@ -79,7 +88,9 @@ public record ClusterConfig(
         maxPostings,
         leadYearWords,
         yearConflictFactor,
-        maxCandidates);
+        maxCandidates,
+        minRewriteSimilarity,
+        rewriteSources);
   }
 
   private static void requireIn(String name, double value, double min, double max) {

@@ -35,7 +35,9 @@ import java.util.Objects;
  * the story whose centroid is most similar, if that similarity reaches {@link
  * ClusterConfig#minStorySimilarity()} after two penalties: for dates far outside the story's span,
  * and for a year (from the date, the dateline, or the lead) more than a year away from all of the
- * story's years. Otherwise it founds a new story.
+ * story's years. Otherwise it founds a new story. An article that joins a story with a cosine of at
+ * least {@link ClusterConfig#minRewriteSimilarity()} to one of the story's earliest original
+ * articles is marked a rewrite of it: the same facts in new words.
  *
  * <p>Candidate stories come from an inverted index over each story's heaviest terms: the most
  * recent postings of the article's heaviest terms are scored by shared weight, and only the best
@@ -88,6 +90,11 @@ public final class OnlineStoryAssigner implements StoryAssigner {
     int maxYear = Integer.MIN_VALUE;
     int[] indexedTerms = new int[0];
 
+    /** The earliest original articles (item numbers and vectors), for rewrite detection. */
+    final IntList sourceItems = new IntList(1);
+
+    final List<TermVector> sourceVectors = new ArrayList<>(1);
+
     StoryState(String id) {
       this.id = id;
     }
@@ -126,7 +133,8 @@ public final class OnlineStoryAssigner implements StoryAssigner {
     int exact = exactIndex.get(f.contentKey(), -1);
     if (exact >= 0) {
       int origin = originOfItem.get(exact);
-      return record(article, f, storyOfItem.get(origin), false, CopyKind.EXACT, origin, 1.0, 1.0);
+      return record(
+          article, f, storyOfItem.get(origin), false, CopyKind.EXACT, origin, origin, 1.0, 1.0);
     }
     NearDuplicateIndex.Match near = nearIndex.find(f.signature());
     if (near != null) {
@@ -137,6 +145,7 @@ public final class OnlineStoryAssigner implements StoryAssigner {
           storyOfItem.get(origin),
           false,
           CopyKind.NEAR,
+          origin,
           origin,
           near.similarity(),
           near.similarity());
@@ -152,10 +161,32 @@ public final class OnlineStoryAssigner implements StoryAssigner {
       }
     }
     if (bestStory >= 0 && bestSimilarity >= config.minStorySimilarity()) {
-      return record(article, f, bestStory, false, CopyKind.ORIGINAL, -1, 0, bestSimilarity);
+      StoryState story = stories.get(bestStory);
+      int rewritten = -1;
+      double rewriteSimilarity = 0;
+      for (int i = 0; i < story.sourceItems.size(); i++) {
+        double sim = f.vector().cosine(story.sourceVectors.get(i));
+        if (sim >= config.minRewriteSimilarity() && sim > rewriteSimilarity) {
+          rewritten = story.sourceItems.get(i);
+          rewriteSimilarity = sim;
+        }
+      }
+      if (rewritten >= 0) {
+        return record(
+            article,
+            f,
+            bestStory,
+            false,
+            CopyKind.REWRITE,
+            -1,
+            rewritten,
+            rewriteSimilarity,
+            bestSimilarity);
+      }
+      return record(article, f, bestStory, false, CopyKind.ORIGINAL, -1, -1, 0, bestSimilarity);
     }
     int story = newStory(storyIdFor(article.id()));
-    return record(article, f, story, true, CopyKind.ORIGINAL, -1, 0, 1.0);
+    return record(article, f, story, true, CopyKind.ORIGINAL, -1, -1, 0, 1.0);
   }
 
   /**
@@ -175,12 +206,9 @@ public final class OnlineStoryAssigner implements StoryAssigner {
     if (story == null) {
       story = newStory(stored.storyId());
     }
-    int origin = -1;
-    if (stored.copyKind() != CopyKind.ORIGINAL) {
-      Integer copied = itemById.get(stored.copyOf());
-      origin = copied == null ? -1 : originOfItem.get(copied);
-    }
-    CopyKind kind = origin < 0 ? CopyKind.ORIGINAL : stored.copyKind();
+    Integer linked = stored.copyOf() == null ? null : itemById.get(stored.copyOf());
+    CopyKind kind = linked == null ? CopyKind.ORIGINAL : stored.copyKind();
+    int origin = kind == CopyKind.EXACT || kind == CopyKind.NEAR ? originOfItem.get(linked) : -1;
     record(
         article,
         f,
@@ -188,6 +216,7 @@ public final class OnlineStoryAssigner implements StoryAssigner {
         stored.foundedStory(),
         kind,
         origin,
+        linked == null ? -1 : linked,
         stored.copySimilarity(),
         stored.storySimilarity());
   }
@@ -199,6 +228,7 @@ public final class OnlineStoryAssigner implements StoryAssigner {
       boolean founded,
       CopyKind kind,
       int origin,
+      int linked,
       double copySimilarity,
       double storySimilarity) {
     int item = articleIds.size();
@@ -212,9 +242,13 @@ public final class OnlineStoryAssigner implements StoryAssigner {
     nearIndex.add(f.signature());
     countDocument(f.terms());
     StoryState state = stories.get(story);
-    if (kind == CopyKind.ORIGINAL) {
+    if (kind == CopyKind.ORIGINAL || kind == CopyKind.REWRITE) {
       state.centroid = state.centroid.plus(f.vector().unit(), 1.0, config.storyTerms());
       index(story, f.vector());
+    }
+    if (kind == CopyKind.ORIGINAL && state.sourceItems.size() < config.rewriteSources()) {
+      state.sourceItems.add(item);
+      state.sourceVectors.add(f.vector());
     }
     if (f.year() > 0) {
       state.minYear = Math.min(state.minYear, f.year());
@@ -225,7 +259,7 @@ public final class OnlineStoryAssigner implements StoryAssigner {
       state.first = state.first == null || when.isBefore(state.first) ? when : state.first;
       state.last = state.last == null || when.isAfter(state.last) ? when : state.last;
     }
-    String copyOf = kind == CopyKind.ORIGINAL ? null : articleIds.get(origin);
+    String copyOf = kind == CopyKind.ORIGINAL ? null : articleIds.get(linked);
     return new Assignment(
         article.id(), state.id, founded, kind, copyOf, copySimilarity, storySimilarity);
   }

@@ -166,4 +166,46 @@ class OnlineStoryAssignerTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("minStorySimilarity");
   }
+
+  @Test
+  void recognisesARewriteOfAnEarlierArticleButNotAnIndependentReport() {
+    OnlineStoryAssigner assigner = OnlineStoryAssigner.create(ClusterConfig.defaults());
+    Article original = TWO_FIRES.get(0);
+    assigner.assign(original);
+    // The same facts, reordered and reworded: too different for a shingle copy.
+    Article rewrite =
+        article(
+            "rw",
+            "Tribune",
+            "2025-03-04",
+            "Ashcroft Logistics warehouse on Quarry Road destroyed by fire",
+            "Three firefighters were treated for smoke inhalation after fire destroyed the Ashcroft"
+                + " Logistics warehouse on Quarry Road in Springdale on Tuesday night, Fire Chief"
+                + " Dana Whitlow said. Some 90 firefighters battled the blaze until dawn at the"
+                + " furniture site, where Ashcroft employs 140 people.");
+    Assignment r = assigner.assign(rewrite);
+    assertThat(r.copyKind()).isEqualTo(CopyKind.REWRITE);
+    assertThat(r.copyOf()).isEqualTo("f1a");
+    assertThat(r.copySimilarity()).isGreaterThanOrEqualTo(0.7);
+
+    Assignment independent = assigner.assign(TWO_FIRES.get(1));
+    assertThat(independent.storyId()).isEqualTo(r.storyId());
+    assertThat(independent.copyKind()).isEqualTo(CopyKind.ORIGINAL);
+    assertThat(independent.copyOf()).isNull();
+  }
+
+  @Test
+  void restoreKeepsRewriteLinks() {
+    OnlineStoryAssigner live = OnlineStoryAssigner.create(ClusterConfig.defaults());
+    Article original = TWO_FIRES.get(0);
+    Assignment first = live.assign(original);
+    Article rewrite =
+        article("rw", "Tribune", "2025-03-04", "Ashcroft warehouse destroyed", original.text());
+    Assignment copy = live.assign(rewrite);
+    OnlineStoryAssigner restored = OnlineStoryAssigner.create(ClusterConfig.defaults());
+    restored.restore(original, first);
+    restored.restore(rewrite, copy);
+    Article third = TWO_FIRES.get(1);
+    assertThat(restored.assign(third)).isEqualTo(live.assign(third));
+  }
 }

@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * Where the story assigner put one article: its story, whether it founded that story, and, for a
- * copy, the earliest article it copies and the similarity that linked them.
+ * copy or rewrite, the earlier article it derives from ({@code copyOf}; for copies the earliest of
+ * that text) and the similarity that linked them.
  */
 public record Assignment(
     String articleId,

@@ -6,6 +6,11 @@ public enum CopyKind {
   ORIGINAL,
   /** The same normalised text as an earlier article. */
   EXACT,
-  /** Nearly the same text (a syndicated wire copy, a lightly edited rewrite). */
-  NEAR
+  /** Nearly the same text (a syndicated wire copy, a lightly edited version). */
+  NEAR,
+  /**
+   * The same facts in new words: not a copy of the text, but so close in content to an earlier
+   * article of its story that it is taken to be derived from it (a rewritten wire story).
+   */
+  REWRITE
 }

@@ -4,14 +4,16 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What one ingest did: articles read, newly stored, skipped as already stored, stored as copies,
- * new stories founded, problems met in the input, and cleaning repairs by kind.
+ * What one ingest did: articles read, newly stored, skipped as already stored, stored as copies
+ * (exact or near) and as rewrites, new stories founded, problems met in the input, and cleaning
+ * repairs by kind.
  */
 public record IngestSummary(
     long read,
     long stored,
     long alreadyStored,
     long copies,
+    long rewrites,
     long newStories,
     long problems,
     Map<String, Long> repairs) {

@@ -6,7 +6,6 @@ import dev.parallax.core.Article;
 import dev.parallax.core.ArticleCleaner;
 import dev.parallax.core.Assignment;
 import dev.parallax.core.CleanedArticle;
-import dev.parallax.core.CopyKind;
 import dev.parallax.core.ProblemReport;
 import dev.parallax.ingest.ArticleSources;
 import dev.parallax.store.ArticleStore;
@@ -42,6 +41,7 @@ public final class Ingestion implements AutoCloseable {
   private long stored;
   private long alreadyStored;
   private long copies;
+  private long rewrites;
   private long newStories;
   private final Map<String, Long> repairs = new TreeMap<>();
 
@@ -92,8 +92,10 @@ public final class Ingestion implements AutoCloseable {
     store.add(
         new StoredArticle(0, cleaned.article(), assignment, cleaned.repairs(), clock.instant()));
     stored++;
-    if (assignment.copyKind() != CopyKind.ORIGINAL) {
-      copies++;
+    switch (assignment.copyKind()) {
+      case EXACT, NEAR -> copies++;
+      case REWRITE -> rewrites++;
+      case ORIGINAL -> {}
     }
     if (assignment.foundedStory()) {
       newStories++;
@@ -114,7 +116,8 @@ public final class Ingestion implements AutoCloseable {
 
   /** The counts so far, with {@code problems} as the number of input problems met. */
   public IngestSummary summary(long problems) {
-    return new IngestSummary(read, stored, alreadyStored, copies, newStories, problems, repairs);
+    return new IngestSummary(
+        read, stored, alreadyStored, copies, rewrites, newStories, problems, repairs);
   }
 
   /** Articles read so far, stored or not. */
