@@ -1,0 +1,2 @@
+/** A deterministic, streaming generator of synthetic, event-labelled news articles. */
+package dev.parallax.bench.synth;
