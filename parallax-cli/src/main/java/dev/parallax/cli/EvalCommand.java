@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measures quality on labelled data.",
-    subcommands = {EvalClusteringCommand.class})
+    subcommands = {EvalClusteringCommand.class, EvalExtractionCommand.class})
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 

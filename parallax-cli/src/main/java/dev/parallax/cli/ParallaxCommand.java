@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
     description = "Turns streams of news articles from many outlets into stories.",
     subcommands = {
       IngestCommand.class,
+      ExtractCommand.class,
       StoriesCommand.class,
       StoryCommand.class,
       DemoCommand.class,

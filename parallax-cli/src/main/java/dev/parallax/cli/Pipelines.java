@@ -4,8 +4,8 @@ import dev.parallax.clean.Cleaner;
 import dev.parallax.cluster.ClusterConfig;
 import dev.parallax.core.Problem;
 import dev.parallax.core.ProblemReport;
+import dev.parallax.extract.ArticleExtractor;
 import dev.parallax.ingest.ArticleSources;
-import dev.parallax.ingest.SimpleHtmlExtractor;
 import dev.parallax.pipeline.IngestSummary;
 import dev.parallax.pipeline.Ingestion;
 import dev.parallax.store.ArticleStore;
@@ -19,7 +19,7 @@ final class Pipelines {
   private Pipelines() {}
 
   static ArticleSources sources() {
-    return ArticleSources.standard(SimpleHtmlExtractor.standard());
+    return ArticleSources.standard(ArticleExtractor.standard());
   }
 
   static Ingestion open(ArticleStore store, ClusterConfig config) {

@@ -69,7 +69,7 @@ public record ClusterConfig(
 
   public static ClusterConfig defaults() {
     return new ClusterConfig(
-        0.22, 0.5, 30, 2.0, 60, 1.5, 1.5, 800, 80, 120, 20, 1000, 30, 0.3, 30, 0.7, 3);
+        0.22, 0.5, 7, 2.0, 60, 1.5, 1.5, 800, 80, 120, 20, 1000, 30, 0.3, 30, 0.7, 3);
   }
 
   public ClusterConfig withMinStorySimilarity(double value) {

@@ -1,0 +1,2 @@
+/** Page metadata: title, publication date, authors, language and canonical URL. */
+package dev.parallax.extract.meta;
