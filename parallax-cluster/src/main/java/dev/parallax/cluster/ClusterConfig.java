@@ -3,8 +3,8 @@ package dev.parallax.cluster;
 /**
  * Settings of the online story assigner, each bounded and defaulted ({@link #defaults()}).
  *
- * @param minStorySimilarity cosine (0–1] an article needs with a story's centroid to join it; tuned
- *     on ECB+ (see docs/benchmarks.md)
+ * @param minStorySimilarity the floor (0–1] of the similarity an article needs with a story to join
+ *     it (see {@code backgroundRatio} for the adaptive part); tuned on ECB+ (docs/benchmarks.md)
  * @param minCopySimilarity estimated Jaccard similarity (0–1] of word 3-shingles that makes an
  *     article a near copy of an earlier one
  * @param windowDays days around a story's first and last article within which dates do not lower
@@ -15,7 +15,7 @@ package dev.parallax.cluster;
  * @param nameWeight extra factor for capitalised words (a cheap proxy for names)
  * @param maxBodyWords body words read at most per article
  * @param articleTerms terms kept per article vector
- * @param storyTerms terms kept per story centroid
+ * @param storyMembers most recent original articles per story that an article is compared with
  * @param queryTerms heaviest article terms used to retrieve candidate stories
  * @param maxPostings most recent stories scanned per query term
  * @param leadYearWords words of title and text (each counted from its start) in which a four-digit
@@ -27,6 +27,9 @@ package dev.parallax.cluster;
  *     that makes a joining article a rewrite of it; 0.7 is above 98% of independently written
  *     same-event pairs in ECB+
  * @param rewriteSources earliest original articles per story kept for rewrite detection
+ * @param backgroundRank which best candidate similarity (2: second best, …) measures the background
+ * @param backgroundRatio how many times the running background an article's best similarity must be
+ * @param backgroundRate weight (0–1] of each new observation in the running background mean
  */
 public record ClusterConfig(
     double minStorySimilarity,
@@ -38,14 +41,17 @@ public record ClusterConfig(
     double nameWeight,
     int maxBodyWords,
     int articleTerms,
-    int storyTerms,
+    int storyMembers,
     int queryTerms,
     int maxPostings,
     int leadYearWords,
     double yearConflictFactor,
     int maxCandidates,
     double minRewriteSimilarity,
-    int rewriteSources) {
+    int rewriteSources,
+    int backgroundRank,
+    double backgroundRatio,
+    double backgroundRate) {
 
   public ClusterConfig {
     requireIn("minStorySimilarity", minStorySimilarity, 0.0001, 1);
@@ -57,7 +63,7 @@ public record ClusterConfig(
     requireIn("nameWeight", nameWeight, 0, 100);
     requireIn("maxBodyWords", maxBodyWords, 1, 1_000_000);
     requireIn("articleTerms", articleTerms, 1, 10_000);
-    requireIn("storyTerms", storyTerms, 1, 100_000);
+    requireIn("storyMembers", storyMembers, 1, 1000);
     requireIn("queryTerms", queryTerms, 1, 10_000);
     requireIn("maxPostings", maxPostings, 1, 10_000_000);
     requireIn("leadYearWords", leadYearWords, 0, 100_000);
@@ -65,11 +71,14 @@ public record ClusterConfig(
     requireIn("maxCandidates", maxCandidates, 1, 100_000);
     requireIn("minRewriteSimilarity", minRewriteSimilarity, 0.01, 1);
     requireIn("rewriteSources", rewriteSources, 0, 100);
+    requireIn("backgroundRank", backgroundRank, 2, 1000);
+    requireIn("backgroundRatio", backgroundRatio, 0, 100);
+    requireIn("backgroundRate", backgroundRate, 0.0001, 1);
   }
 
   public static ClusterConfig defaults() {
     return new ClusterConfig(
-        0.22, 0.5, 7, 2.0, 60, 1.5, 1.5, 800, 80, 120, 20, 1000, 30, 0.3, 30, 0.7, 3);
+        0.22, 0.5, 7, 2.0, 60, 1.5, 1.5, 800, 80, 8, 20, 1000, 30, 0.3, 30, 0.7, 3, 3, 2.3, 0.01);
   }
 
   public ClusterConfig withMinStorySimilarity(double value) {
@@ -83,14 +92,17 @@ public record ClusterConfig(
         nameWeight,
         maxBodyWords,
         articleTerms,
-        storyTerms,
+        storyMembers,
         queryTerms,
         maxPostings,
         leadYearWords,
         yearConflictFactor,
         maxCandidates,
         minRewriteSimilarity,
-        rewriteSources);
+        rewriteSources,
+        backgroundRank,
+        backgroundRatio,
+        backgroundRate);
   }
 
   private static void requireIn(String name, double value, double min, double max) {

@@ -30,20 +30,34 @@ import java.util.Objects;
  * <p>Each article, in stream order, is first checked for copies: an exact copy has the same
  * normalised words as an earlier article; a near copy has MinHash-estimated word-shingle Jaccard
  * similarity of at least {@link ClusterConfig#minCopySimilarity()}. A copy joins the story of the
- * earliest article of its content and is linked to it. Any other article becomes a TF-IDF vector
- * (document frequencies counted online; title, lead and capitalised words weighted up) and joins
- * the story whose centroid is most similar, if that similarity reaches {@link
- * ClusterConfig#minStorySimilarity()} after two penalties: for dates far outside the story's span,
- * and for a year (from the date, the dateline, or the lead) more than a year away from all of the
- * story's years. Otherwise it founds a new story. An article that joins a story with a cosine of at
- * least {@link ClusterConfig#minRewriteSimilarity()} to one of the story's earliest original
- * articles is marked a rewrite of it: the same facts in new words.
+ * earliest article of its content and is linked to it.
+ *
+ * <p>Any other article becomes a TF-IDF vector (document frequencies counted online; title, lead
+ * and capitalised words weighted up). Its similarity to a story is the best cosine with one of the
+ * story's {@link ClusterConfig#storyMembers()} most recent original articles (single link: unlike a
+ * centroid, a story that wrongly merged two events does not grow into a "black hole" that pulls in
+ * every article of its kind), lowered for dates far outside the story's span and for a year (from
+ * the date, the dateline or the lead) more than a year away from all of the story's years. The
+ * article joins the most similar story if that similarity reaches a threshold, else it founds a new
+ * story.
+ *
+ * <p>The threshold adapts to the corpus: it is the larger of {@link
+ * ClusterConfig#minStorySimilarity()} and {@link ClusterConfig#backgroundRatio()} times a running
+ * mean of each article's {@link ClusterConfig#backgroundRank()}-th best candidate similarity, which
+ * measures how alike unrelated stories of one kind are in this stream. Where independent reports
+ * are worded differently (ECB+) the background is low and the floor decides; where articles of one
+ * kind share much wording (templated local news, the synthetic stream) the threshold rises with it.
+ * See docs/benchmarks.md for both.
+ *
+ * <p>An article that joins a story with a cosine of at least {@link
+ * ClusterConfig#minRewriteSimilarity()} to one of the story's earliest original articles is marked
+ * a rewrite of it: the same facts in new words.
  *
  * <p>Candidate stories come from an inverted index over each story's heaviest terms: the most
  * recent postings of the article's heaviest terms are scored by shared weight, and only the best
  * {@link ClusterConfig#maxCandidates()} get a full similarity, so the cost of an article does not
- * grow with the number of stories. State is kept in primitive structures (see docs/benchmarks.md
- * for bytes per article).
+ * grow with the number of stories. State is kept in primitive structures where it grows with the
+ * stream.
  *
  * <p>Story ids are a hash of the founding article's id, so the same stream gives the same ids and
  * later articles never rename a story. Not thread-safe.
@@ -53,6 +67,11 @@ public final class OnlineStoryAssigner implements StoryAssigner {
   private static final int BANDS = 16;
   private static final int ROWS = 4;
   private static final long MINHASH_SEED = 0x5EED_2026L;
+
+  /** Running mean of each article's third-best candidate similarity (see class comment). */
+  private double background;
+
+  private long backgroundCount;
 
   private final ClusterConfig config;
   private final MinHasher hasher = new MinHasher(BANDS * ROWS, SHINGLE_WORDS, MINHASH_SEED);
@@ -83,7 +102,6 @@ public final class OnlineStoryAssigner implements StoryAssigner {
 
   private static final class StoryState {
     final String id;
-    TermVector centroid = TermVector.empty();
     Instant first;
     Instant last;
     int minYear = Integer.MAX_VALUE;
@@ -94,6 +112,9 @@ public final class OnlineStoryAssigner implements StoryAssigner {
     final IntList sourceItems = new IntList(1);
 
     final List<TermVector> sourceVectors = new ArrayList<>(1);
+
+    /** The most recent original articles' vectors: the story as similarity sees it. */
+    final java.util.ArrayDeque<TermVector> members = new java.util.ArrayDeque<>(2);
 
     StoryState(String id) {
       this.id = id;
@@ -153,14 +174,27 @@ public final class OnlineStoryAssigner implements StoryAssigner {
 
     int bestStory = -1;
     double bestSimilarity = 0;
-    for (int candidate : candidates(f)) {
+    int[] candidates = candidates(f);
+    double[] sims = new double[candidates.length];
+    for (int c = 0; c < candidates.length; c++) {
+      int candidate = candidates[c];
       double sim = similarity(f, stories.get(candidate));
+      sims[c] = sim;
       if (sim > bestSimilarity || (sim == bestSimilarity && candidate < bestStory)) {
         bestSimilarity = sim;
         bestStory = candidate;
       }
     }
-    if (bestStory >= 0 && bestSimilarity >= config.minStorySimilarity()) {
+    double threshold = Math.max(config.minStorySimilarity(), config.backgroundRatio() * background);
+    if (sims.length >= config.backgroundRank()) {
+      double[] sorted = sims.clone();
+      Arrays.sort(sorted);
+      double bg = sorted[sorted.length - config.backgroundRank()];
+      background =
+          backgroundCount == 0 ? bg : background + (bg - background) * config.backgroundRate();
+      backgroundCount++;
+    }
+    if (bestStory >= 0 && bestSimilarity >= threshold) {
       StoryState story = stories.get(bestStory);
       int rewritten = -1;
       double rewriteSimilarity = 0;
@@ -243,8 +277,11 @@ public final class OnlineStoryAssigner implements StoryAssigner {
     countDocument(f.terms());
     StoryState state = stories.get(story);
     if (kind == CopyKind.ORIGINAL || kind == CopyKind.REWRITE) {
-      state.centroid = state.centroid.plus(f.vector().unit(), 1.0, config.storyTerms());
       index(story, f.vector());
+      state.members.addLast(f.vector());
+      if (state.members.size() > config.storyMembers()) {
+        state.members.removeFirst();
+      }
     }
     if (kind == CopyKind.ORIGINAL && state.sourceItems.size() < config.rewriteSources()) {
       state.sourceItems.add(item);
@@ -276,7 +313,11 @@ public final class OnlineStoryAssigner implements StoryAssigner {
 
   /** The similarity to a story after the date and year penalties. */
   private double similarity(Features f, StoryState story) {
-    double sim = f.vector().cosine(story.centroid) * timeFactor(f.when(), story);
+    double link = 0;
+    for (TermVector member : story.members) {
+      link = Math.max(link, f.vector().cosine(member));
+    }
+    double sim = link * timeFactor(f.when(), story);
     if (f.year() > 0
         && story.maxYear > 0
         && (f.year() > story.maxYear + 1 || f.year() < story.minYear - 1)) {
