@@ -1,7 +1,6 @@
 package dev.parallax.cluster.text;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -66,17 +65,11 @@ public final class TermVector {
     return weights[i];
   }
 
-  /** The weight of {@code term}, 0 when absent. */
-  public float weightOf(int term) {
-    int i = Arrays.binarySearch(terms, term);
-    return i >= 0 ? weights[i] : 0f;
-  }
-
   public double norm() {
     return norm;
   }
 
-  public double dot(TermVector other) {
+  double dot(TermVector other) {
     double sum = 0;
     int i = 0;
     int j = 0;
@@ -101,31 +94,5 @@ public final class TermVector {
       return 0;
     }
     return dot(other) / (norm * other.norm);
-  }
-
-  /**
-   * This vector scaled by {@code scale} plus {@code other}, kept to the {@code maxTerms} heaviest.
-   */
-  public TermVector plus(TermVector other, double scale, int maxTerms) {
-    Map<Integer, Double> sum = new HashMap<>(terms.length + other.terms.length);
-    for (int i = 0; i < terms.length; i++) {
-      sum.merge(terms[i], (double) weights[i] * scale, Double::sum);
-    }
-    for (int i = 0; i < other.terms.length; i++) {
-      sum.merge(other.terms[i], (double) other.weights[i], Double::sum);
-    }
-    return of(sum, maxTerms);
-  }
-
-  /** This vector divided by its norm (the empty vector stays empty). */
-  public TermVector unit() {
-    if (norm == 0 || Math.abs(norm - 1) < 1e-9) {
-      return this;
-    }
-    float[] w = new float[weights.length];
-    for (int i = 0; i < w.length; i++) {
-      w[i] = (float) (weights[i] / norm);
-    }
-    return new TermVector(terms, w);
   }
 }
