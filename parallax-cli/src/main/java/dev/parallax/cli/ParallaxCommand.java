@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       StoryCommand.class,
       DemoCommand.class,
       EvalCommand.class,
+      ServeCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 final class ParallaxCommand implements Runnable {

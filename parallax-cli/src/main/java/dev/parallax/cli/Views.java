@@ -7,10 +7,10 @@ import dev.parallax.core.Article;
 import dev.parallax.core.Assignment;
 import dev.parallax.core.CopyKind;
 import dev.parallax.core.Story;
+import dev.parallax.serve.json.StoryJson;
 import dev.parallax.store.StoredArticle;
 import dev.parallax.store.StoryDetail;
 import java.io.PrintWriter;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -37,59 +37,19 @@ final class Views {
     }
   }
 
+  /** The JSON of {@code story --json}: the same as the HTTP API's story (one implementation). */
+  static Map<String, Object> storyJson(StoryDetail detail) {
+    return StoryJson.story(detail);
+  }
+
   static Map<String, Object> storiesJson(List<Story> stories) {
     List<Object> list = new ArrayList<>();
     for (Story s : stories) {
-      list.add(storyHeader(s));
+      list.add(StoryJson.header(s));
     }
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("stories", list);
     return out;
-  }
-
-  static Map<String, Object> storyJson(StoryDetail detail) {
-    Map<String, Object> out = storyHeader(detail.story());
-    List<Object> articles = new ArrayList<>();
-    for (StoredArticle a : detail.articles()) {
-      articles.add(articleJson(a));
-    }
-    out.put("articles", articles);
-    return out;
-  }
-
-  private static Map<String, Object> storyHeader(Story s) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", s.id());
-    m.put("headline", s.headline());
-    m.put("article_count", s.articleCount());
-    m.put("source_count", s.sourceCount());
-    m.put("independent_sources", s.independentSources());
-    m.put("first_seen", instant(s.firstSeen()));
-    m.put("last_seen", instant(s.lastSeen()));
-    return m;
-  }
-
-  private static Map<String, Object> articleJson(StoredArticle stored) {
-    Article a = stored.article();
-    Assignment s = stored.assignment();
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", a.id());
-    m.put("source", a.source());
-    m.put("url", a.url());
-    m.put("published", instant(a.published()));
-    m.put("ingested", instant(stored.ingestedAt()));
-    m.put("title", a.title());
-    m.put("language", a.language());
-    m.put("copy", s.copyKind().name().toLowerCase(Locale.ROOT));
-    m.put("copy_of", s.copyOf());
-    m.put("copy_similarity", s.copyKind() == CopyKind.ORIGINAL ? null : round(s.copySimilarity()));
-    m.put("founded_story", s.foundedStory());
-    m.put("story_similarity", round(s.storySimilarity()));
-    m.put("origin", a.origin().toString());
-    m.put("repairs", stored.repairs());
-    m.put("fields", a.fields());
-    m.put("text", a.text());
-    return m;
   }
 
   static void printStories(PrintWriter out, List<Story> stories) {
@@ -163,14 +123,6 @@ final class Views {
             asg.copySimilarity());
       }
     }
-  }
-
-  private static String instant(Instant t) {
-    return t == null ? null : t.toString();
-  }
-
-  private static double round(double v) {
-    return Math.round(v * 1000) / 1000.0;
   }
 
   static String oneLine(String s, int maxChars) {

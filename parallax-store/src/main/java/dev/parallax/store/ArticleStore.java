@@ -226,6 +226,18 @@ public final class ArticleStore implements AutoCloseable {
     }
   }
 
+  /** One stored article, or empty when there is no article with that id. */
+  public Optional<StoredArticle> article(String id) {
+    try (PreparedStatement p = db.prepareStatement(SELECT_ARTICLE + " WHERE id = ?")) {
+      p.setString(1, id);
+      try (ResultSet rs = p.executeQuery()) {
+        return rs.next() ? Optional.of(articleFrom(rs)) : Optional.empty();
+      }
+    } catch (SQLException | IOException e) {
+      throw new StoreException("cannot read article " + id + ": " + e.getMessage(), e);
+    }
+  }
+
   /** Articles (with their stories) matching a Lucene query over title and text, best first. */
   public List<TextIndex.Hit> search(String query, int limit) {
     try {
@@ -251,19 +263,19 @@ public final class ArticleStore implements AutoCloseable {
     }
   }
 
-  private static final String SELECT_ARTICLE =
+  static final String SELECT_ARTICLE =
       "SELECT seq, id, source, url, published, title, text, language, fields, origin_file,"
           + " origin_line, story_id, founded, copy_kind, copy_of, copy_similarity,"
           + " story_similarity, repairs, ingested_at FROM articles";
 
-  private static final String SELECT_STORY =
+  static final String SELECT_STORY =
       "SELECT s.id, s.headline, COUNT(a.seq) AS n, COUNT(DISTINCT a.source) AS sources,"
           + " COUNT(DISTINCT CASE WHEN a.copy_kind = 'ORIGINAL' THEN a.source END) AS independent,"
           + " MIN(COALESCE(a.published, a.ingested_at)) AS first,"
           + " MAX(COALESCE(a.published, a.ingested_at)) AS last"
           + " FROM stories s JOIN articles a ON a.story_id = s.id";
 
-  private static Story storyFrom(ResultSet rs) throws SQLException {
+  static Story storyFrom(ResultSet rs) throws SQLException {
     return new Story(
         rs.getString(1),
         rs.getInt(3),
@@ -274,7 +286,7 @@ public final class ArticleStore implements AutoCloseable {
         rs.getString(2));
   }
 
-  private static StoredArticle articleFrom(ResultSet rs) throws SQLException, IOException {
+  static StoredArticle articleFrom(ResultSet rs) throws SQLException, IOException {
     long published = rs.getLong(5);
     Instant publishedAt = rs.wasNull() ? null : Instant.ofEpochMilli(published);
     Article article =

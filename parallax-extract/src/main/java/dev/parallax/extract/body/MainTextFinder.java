@@ -22,9 +22,13 @@ import org.jsoup.nodes.TextNode;
  *       parent, half to its grandparent and {@code 1/(3·level)} further up; a container's score is
  *       scaled by {@code 1 − link density} and nudged by its class words;
  *   <li>take the best container, move up when several near-best candidates share an ancestor, and
- *       add siblings that score near it or read as prose;
- *   <li>write out its blocks as paragraphs, dropping link lists, headings that open the page, short
- *       furniture lines and repeated lines; embedded social posts become quotes.
+ *       add siblings that score near it or read as prose; in a list of sibling {@code <article>}s
+ *       the one holding the page's only {@code <h1>} wins over the teasers around it; chunks with
+ *       the best container's tag and class are added, judged by their paragraph text when they sit
+ *       too deep to be scored;
+ *   <li>write out its blocks as paragraphs (a data table's row as one line), dropping link lists,
+ *       headings that open the page, short furniture lines and repeated lines; embedded social
+ *       posts become quotes.
  * </ol>
  *
  * <p>The method and its constants were tuned on the Zyte article-extraction benchmark; no rule
@@ -122,6 +126,8 @@ public final class MainTextFinder {
   }
 
   private List<Paragraph> findIn(Element root, Pruning pruning) {
+    // Found before pruning: the headline often sits in a <header> that pruning removes.
+    Element headlinePost = headlinePost(root);
     prune(root, pruning);
     TextStats stats = TextStats.of(root);
     Map<Element, Double> scores = score(root, stats);
@@ -129,7 +135,8 @@ public final class MainTextFinder {
     if (top == null) {
       return List.of();
     }
-    List<Element> parts = withCousins(top, root, scores);
+    top = preferHeadlinePost(top, headlinePost, scores);
+    List<Element> parts = withCousins(top, root, scores, stats);
     if (parts.size() == 1) {
       parts = withSiblings(top, scores, stats);
     }
@@ -353,6 +360,63 @@ public final class MainTextFinder {
     return top;
   }
 
+  /**
+   * The {@code <article>} that holds the page's only {@code <h1>}, when it stands in a list of
+   * sibling {@code <article>}s: a blog post followed by teasers of other posts, each as long as a
+   * short post. Null otherwise.
+   */
+  private static Element headlinePost(Element root) {
+    Element headline = null;
+    for (Element h1 : root.getElementsByTag("h1")) {
+      if (headline != null) {
+        return null; // several headlines: a listing, no one post is the page's
+      }
+      headline = h1;
+    }
+    if (headline == null) {
+      return null;
+    }
+    Element post = headline.closest("article");
+    if (post == null || post.parent() == null) {
+      return null;
+    }
+    for (Element sibling : post.parent().children()) {
+      if (sibling != post && sibling.nameIs("article")) {
+        return post;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * When the best container is a list of posts that holds the headline's post, or one of the other
+   * posts in that list, the headline's post is the article; the others are teasers. The post must
+   * have scored text of its own.
+   */
+  private static Element preferHeadlinePost(
+      Element top, Element headlinePost, Map<Element, Double> scores) {
+    if (headlinePost == null
+        || headlinePost.parent() == null
+        || top == headlinePost
+        || isAncestor(headlinePost, top)) {
+      return top;
+    }
+    Element list = headlinePost.parent();
+    boolean topIsList = top == list || isAncestor(top, list);
+    Element topPost = top.nameIs("article") ? top : top.closest("article");
+    boolean topIsOtherPost = topPost != null && topPost.parent() == list;
+    if (!topIsList && !topIsOtherPost) {
+      return top;
+    }
+    double best = 0;
+    for (Map.Entry<Element, Double> e : scores.entrySet()) {
+      if (e.getKey() == headlinePost || isAncestor(headlinePost, e.getKey())) {
+        best = Math.max(best, e.getValue());
+      }
+    }
+    return best > 0 ? headlinePost : top;
+  }
+
   private static boolean isAncestor(Element ancestor, Element e) {
     for (Element p = e.parent(); p != null; p = p.parent()) {
       if (p == ancestor) {
@@ -368,7 +432,8 @@ public final class MainTextFinder {
    * An article split into chunks around ads: elements elsewhere with the top candidate's tag and
    * class that score well too; all of them, in document order.
    */
-  private static List<Element> withCousins(Element top, Element root, Map<Element, Double> scores) {
+  private static List<Element> withCousins(
+      Element top, Element root, Map<Element, Double> scores, TextStats stats) {
     String cls = top.className();
     if (cls.isBlank()) {
       return List.of(top);
@@ -378,13 +443,29 @@ public final class MainTextFinder {
     for (Element e : root.getElementsByTag(top.normalName())) {
       if (e == top
           || (cls.equals(e.className())
-              && scores.getOrDefault(e, 0.0) >= threshold
+              && isStrongCousin(e, top, scores, stats, threshold)
               && !isAncestor(e, top)
               && !isAncestor(top, e))) {
         parts.add(e);
       }
     }
     return parts;
+  }
+
+  /**
+   * A cousin scores well, or, when its paragraphs sit deeper than scores climb (so it has no score
+   * of its own), holds prose in paragraphs as the top candidate does.
+   */
+  private static boolean isStrongCousin(
+      Element e, Element top, Map<Element, Double> scores, TextStats stats, double threshold) {
+    Double score = scores.get(e);
+    if (score != null) {
+      return score >= threshold;
+    }
+    int paragraphText = stats.paragraphText(e);
+    return paragraphText >= 300
+        && paragraphText >= 0.2 * stats.paragraphText(top)
+        && stats.linkDensity(e) < 0.25;
   }
 
   private static List<Element> withSiblings(
@@ -492,7 +573,9 @@ public final class MainTextFinder {
         }
         return;
       }
-      boolean block = BLOCK_TAGS.contains(name);
+      // A data table's row reads as one line, its cells apart; a layout cell that holds blocks
+      // of its own is a block.
+      boolean block = BLOCK_TAGS.contains(name) && !isDataCell(e);
       if (block) {
         flush();
       }
@@ -509,7 +592,9 @@ public final class MainTextFinder {
       if (link) {
         linkDepth++;
       }
-      if ((e.nameIs("td") || e.nameIs("th")) && line.length() > 0) {
+      if ((e.nameIs("td") || e.nameIs("th"))
+          && line.length() > 0
+          && line.charAt(line.length() - 1) != ' ') {
         line.append(' ');
       }
       for (Node child : e.childNodes()) {
@@ -521,6 +606,18 @@ public final class MainTextFinder {
       if (block) {
         flush();
       }
+    }
+
+    private static boolean isDataCell(Element e) {
+      if (!e.nameIs("td") && !e.nameIs("th")) {
+        return false;
+      }
+      for (Element child : e.children()) {
+        if (BLOCK_TAGS.contains(child.normalName())) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private void append(String text) {

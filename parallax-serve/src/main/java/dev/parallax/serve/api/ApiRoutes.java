@@ -1,0 +1,295 @@
+package dev.parallax.serve.api;
+
+import dev.parallax.core.Assignment;
+import dev.parallax.core.Problem;
+import dev.parallax.serve.catalog.StoreView;
+import dev.parallax.serve.catalog.StoryCatalog;
+import dev.parallax.serve.catalog.StoryPage;
+import dev.parallax.serve.catalog.StoryQuery;
+import dev.parallax.serve.catalog.StorySort;
+import dev.parallax.serve.ingest.ArticleBodyReader;
+import dev.parallax.serve.ingest.IngestOutcome;
+import dev.parallax.serve.ingest.IngestWriter;
+import dev.parallax.serve.json.ApiJson;
+import dev.parallax.serve.json.StoryJson;
+import dev.parallax.store.SearchPage;
+import dev.parallax.store.StoreReader;
+import dev.parallax.store.StoredArticle;
+import dev.parallax.store.StoryDetail;
+import dev.parallax.store.StoryListing;
+import dev.parallax.store.TextIndex;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The JSON API under {@code /api}: story lists, stories, articles, search and ingest. Every answer
+ * is JSON; every error is {@code {"error": message}} with its status. Documented in {@code
+ * /openapi.json}.
+ */
+public final class ApiRoutes {
+  /** Articles examined when a search or an entity filter collects stories. */
+  static final int STORY_HITS = 2000;
+
+  /** Stories listed with a search. */
+  static final int SEARCH_STORIES = 20;
+
+  /** The most search hits per page. */
+  static final int MAX_SEARCH_LIMIT = 100;
+
+  private static final long INGEST_TIMEOUT_MINUTES = 10;
+
+  private final StoreView view;
+  private final IngestWriter writer;
+  private final ArticleBodyReader bodies;
+
+  public ApiRoutes(StoreView view, IngestWriter writer, ArticleBodyReader bodies) {
+    this.view = Objects.requireNonNull(view, "view");
+    this.writer = Objects.requireNonNull(writer, "writer");
+    this.bodies = Objects.requireNonNull(bodies, "bodies");
+  }
+
+  /** Registers the routes. */
+  public void register(RoutesConfig routes) {
+    routes.get("/api/stories", this::stories);
+    routes.get("/api/stories/{id}", this::story);
+    routes.get("/api/articles/{id}", this::article);
+    routes.get("/api/search", this::search);
+    routes.post("/api/articles", this::ingest);
+    routes.get("/api/status", this::status);
+  }
+
+  /** Writes {@code value} as the JSON answer. */
+  public static void json(Context ctx, int status, Object value) {
+    ctx.status(status);
+    ctx.contentType("application/json; charset=utf-8");
+    ctx.result(ApiJson.bytes(value));
+  }
+
+  private void stories(Context ctx) {
+    StoryQuery query;
+    try {
+      String sort = Params.text(ctx, "sort");
+      query =
+          new StoryQuery(
+              sort == null ? StorySort.LATEST : StorySort.parse(sort),
+              Params.instant(ctx, "from", false),
+              Params.instant(ctx, "to", true),
+              Params.text(ctx, "source"),
+              Params.text(ctx, "language"),
+              Params.text(ctx, "entity"),
+              Params.integer(ctx, "limit", StoryQuery.DEFAULT_LIMIT, 0, StoryQuery.MAX_LIMIT),
+              Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE));
+    } catch (IllegalArgumentException e) {
+      throw ApiError.badRequest(e.getMessage());
+    }
+    Set<String> onlyStories =
+        query.entity() == null
+            ? null
+            : view.reader().storiesMatching(StoreReader.phraseQuery(query.entity()), STORY_HITS);
+    StoryPage page = view.catalog().page(query, onlyStories);
+    List<Object> stories = new ArrayList<>(page.stories().size());
+    for (StoryListing l : page.stories()) {
+      stories.add(listingJson(l));
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("total", page.total());
+    out.put("limit", query.limit());
+    out.put("offset", query.offset());
+    out.put("sort", query.sort().name().toLowerCase(Locale.ROOT));
+    out.put("stories", stories);
+    json(ctx, 200, out);
+  }
+
+  private void story(Context ctx) {
+    String id = ctx.pathParam("id");
+    StoryDetail detail =
+        view.reader().story(id).orElseThrow(() -> ApiError.notFound("no story " + id));
+    json(ctx, 200, StoryJson.story(detail));
+  }
+
+  private void article(Context ctx) {
+    String id = ctx.pathParam("id");
+    StoredArticle stored =
+        view.reader().article(id).orElseThrow(() -> ApiError.notFound("no article " + id));
+    Map<String, Object> out = new LinkedHashMap<>(StoryJson.article(stored));
+    out.put("story_id", stored.assignment().storyId());
+    view.catalog()
+        .get(stored.assignment().storyId())
+        .ifPresent(l -> out.put("story_headline", l.story().headline()));
+    String copyOf = stored.assignment().copyOf();
+    if (copyOf != null) {
+      view.reader()
+          .article(copyOf)
+          .ifPresent(
+              o -> {
+                Map<String, Object> origin = new LinkedHashMap<>();
+                origin.put("id", o.article().id());
+                origin.put("source", o.article().source());
+                origin.put("title", o.article().title());
+                origin.put(
+                    "published",
+                    o.article().published() == null ? null : o.article().published().toString());
+                out.put("copy_of_article", origin);
+              });
+    }
+    json(ctx, 200, out);
+  }
+
+  private void search(Context ctx) {
+    String q = Params.text(ctx, "q");
+    if (q == null) {
+      throw ApiError.badRequest(
+          "q is required: a Lucene query, e.g. \"harbour fire\" AND source:Wire");
+    }
+    int limit = Params.integer(ctx, "limit", 20, 0, MAX_SEARCH_LIMIT);
+    int offset = Params.integer(ctx, "offset", 0, 0, StoreReader.MAX_HITS - limit);
+    SearchPage page;
+    SearchPage forStories;
+    try {
+      page = view.reader().search(q, limit, offset);
+      forStories = view.reader().search(q, STORY_HITS, 0);
+    } catch (IllegalArgumentException e) {
+      Throwable cause = e.getCause();
+      throw ApiError.badRequest(
+          "q: " + e.getMessage() + (cause == null ? "" : " (" + firstLine(cause) + ")"));
+    }
+    List<Object> articles = new ArrayList<>();
+    for (TextIndex.Hit hit : page.hits()) {
+      view.reader().article(hit.articleId()).ifPresent(a -> articles.add(hitJson(hit, a)));
+    }
+    Set<String> storyIds = new LinkedHashSet<>();
+    for (TextIndex.Hit hit : forStories.hits()) {
+      storyIds.add(hit.storyId());
+      if (storyIds.size() == SEARCH_STORIES) {
+        break;
+      }
+    }
+    List<Object> stories = new ArrayList<>();
+    for (String id : storyIds) {
+      view.catalog().get(id).ifPresent(l -> stories.add(listingJson(l)));
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("query", q);
+    out.put("total", page.total());
+    out.put("limit", limit);
+    out.put("offset", offset);
+    out.put("articles", articles);
+    out.put("stories", stories);
+    json(ctx, 200, out);
+  }
+
+  private void ingest(Context ctx) {
+    ArticleBodyReader.Result result;
+    try {
+      result = bodies.read(ctx.bodyAsBytes());
+    } catch (ArticleBodyReader.TooManyArticlesException e) {
+      throw new ApiError(413, e.getMessage());
+    }
+    if (!result.valid()) {
+      List<Object> problems = new ArrayList<>();
+      for (Problem p : result.problems()) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (p.where().line() > 0) {
+          m.put("article", p.where().line());
+        }
+        m.put("reason", p.reason());
+        problems.add(m);
+      }
+      Problem first = result.problems().get(0);
+      String where = first.where().line() > 0 ? "article " + first.where().line() + ": " : "";
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("error", where + first.reason() + "; nothing was ingested");
+      out.put("problem_count", result.problemCount());
+      out.put("problems", problems);
+      json(ctx, 400, out);
+      return;
+    }
+    IngestOutcome outcome;
+    try {
+      outcome = writer.submit(result.articles()).get(INGEST_TIMEOUT_MINUTES, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ApiError(503, "interrupted while ingesting");
+    } catch (TimeoutException e) {
+      throw new ApiError(
+          503, "ingest still running after " + INGEST_TIMEOUT_MINUTES + " minutes; it goes on");
+    } catch (ExecutionException e) {
+      Throwable cause =
+          e.getCause() instanceof java.util.concurrent.CompletionException c
+              ? c.getCause()
+              : e.getCause();
+      throw new ApiError(500, "ingest failed: " + firstLine(cause));
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("received", outcome.received());
+    out.put("stored", outcome.stored());
+    out.put("already_stored", outcome.alreadyStored());
+    out.put("copies", outcome.copies());
+    out.put("rewrites", outcome.rewrites());
+    out.put("new_stories", outcome.newStories());
+    List<Object> placed = new ArrayList<>();
+    for (Assignment a : outcome.assignments()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("article_id", a.articleId());
+      m.put("story_id", a.storyId());
+      m.put("founded_story", a.foundedStory());
+      m.put("copy", a.copyKind().name().toLowerCase(Locale.ROOT));
+      m.put("copy_of", a.copyOf());
+      placed.add(m);
+    }
+    out.put("articles", placed);
+    json(ctx, 200, out);
+  }
+
+  private void status(Context ctx) {
+    StoryCatalog catalog = view.catalog();
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("stories", catalog.size());
+    out.put("ingest_ready", writer.ready());
+    out.put("ingest_queued", writer.queued());
+    out.put("articles", catalog.articleCount());
+    json(ctx, 200, out);
+  }
+
+  private static Map<String, Object> listingJson(StoryListing l) {
+    Map<String, Object> m = StoryJson.header(l.story());
+    m.put("sources", List.copyOf(l.sources()));
+    m.put("languages", List.copyOf(l.languages()));
+    return m;
+  }
+
+  private static Map<String, Object> hitJson(TextIndex.Hit hit, StoredArticle stored) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", stored.article().id());
+    m.put("story_id", hit.storyId());
+    m.put("score", Math.round(hit.score() * 1000) / 1000.0);
+    m.put("source", stored.article().source());
+    m.put("title", stored.article().title());
+    m.put("published", stored.seen().toString());
+    m.put("copy", stored.assignment().copyKind().name().toLowerCase(Locale.ROOT));
+    m.put("snippet", snippet(stored.article().text()));
+    return m;
+  }
+
+  private static String snippet(String text) {
+    String t = text.strip().replaceAll("\\s+", " ");
+    return t.length() <= 240 ? t : t.substring(0, 239) + "…";
+  }
+
+  private static String firstLine(Throwable t) {
+    String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl);
+  }
+}

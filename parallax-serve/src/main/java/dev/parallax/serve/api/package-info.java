@@ -1,0 +1,2 @@
+/** The JSON API routes, their parameters and their errors. */
+package dev.parallax.serve.api;

@@ -1,0 +1,2 @@
+/** The web pages (static HTML, CSS and script; data only through the API) and access control. */
+package dev.parallax.serve.web;

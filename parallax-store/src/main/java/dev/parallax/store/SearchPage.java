@@ -1,0 +1,16 @@
+package dev.parallax.store;
+
+import java.util.List;
+
+/**
+ * One page of full-text search results: the total number of matching articles and the hits from
+ * {@code offset}, best first.
+ */
+public record SearchPage(long total, List<TextIndex.Hit> hits) {
+  public SearchPage {
+    if (total < 0) {
+      throw new IllegalArgumentException("total must be >= 0: " + total);
+    }
+    hits = List.copyOf(hits);
+  }
+}
