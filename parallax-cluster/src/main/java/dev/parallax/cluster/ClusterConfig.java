@@ -78,7 +78,7 @@ public record ClusterConfig(
 
   public static ClusterConfig defaults() {
     return new ClusterConfig(
-        0.22, 0.5, 7, 2.0, 60, 1.5, 1.5, 800, 80, 8, 20, 1000, 30, 0.3, 30, 0.7, 3, 3, 2.3, 0.01);
+        0.22, 0.5, 7, 2.0, 60, 1.5, 1.5, 800, 80, 8, 20, 300, 30, 0.3, 30, 0.7, 3, 3, 2.3, 0.01);
   }
 
   public ClusterConfig withMinStorySimilarity(double value) {

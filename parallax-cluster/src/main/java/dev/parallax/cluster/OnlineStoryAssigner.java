@@ -366,29 +366,71 @@ public final class OnlineStoryAssigner implements StoryAssigner {
         candidateScores[story] += w;
       }
     }
-    int n = touched.size();
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = touched.get(i);
-    }
-    float[] scores = candidateScores;
-    Arrays.sort(
-        order,
-        (a, b) -> {
-          int c = Float.compare(scores[b], scores[a]);
-          return c != 0 ? c : Integer.compare(a, b);
-        });
-    for (int i = 0; i < n; i++) {
-      candidateScores[touched.get(i)] = 0;
-    }
-    int[] out = new int[Math.min(n, config.maxCandidates())];
-    int k = 0;
-    for (int i = 0; i < n && k < out.length; i++) {
-      if (timeFactor(f.when(), stories.get(order[i])) >= config.minStorySimilarity()) {
-        out[k++] = order[i];
+    // Keep the best maxCandidates by score in a small min-heap (ties: lower story number wins),
+    // skipping stories too far away in time to reach the threshold; no boxing, no full sort.
+    int capacity = config.maxCandidates();
+    int[] heap = new int[capacity];
+    int size = 0;
+    for (int i = 0; i < touched.size(); i++) {
+      int story = touched.get(i);
+      if (timeFactor(f.when(), stories.get(story)) < config.minStorySimilarity()) {
+        continue;
+      }
+      if (size < capacity) {
+        heap[size] = story;
+        siftUp(heap, size++);
+      } else if (better(story, heap[0])) {
+        heap[0] = story;
+        siftDown(heap, size);
       }
     }
-    return Arrays.copyOf(out, k);
+    int[] out = Arrays.copyOf(heap, size);
+    for (int i = 0; i < touched.size(); i++) {
+      candidateScores[touched.get(i)] = 0;
+    }
+    return out;
+  }
+
+  /** Whether story {@code a} ranks above story {@code b} by shared weight (then by age). */
+  private boolean better(int a, int b) {
+    float sa = candidateScores[a];
+    float sb = candidateScores[b];
+    return sa > sb || (sa == sb && a < b);
+  }
+
+  private void siftUp(int[] heap, int i) {
+    while (i > 0) {
+      int parent = (i - 1) / 2;
+      if (!better(heap[parent], heap[i])) {
+        break;
+      }
+      int t = heap[parent];
+      heap[parent] = heap[i];
+      heap[i] = t;
+      i = parent;
+    }
+  }
+
+  private void siftDown(int[] heap, int size) {
+    int i = 0;
+    while (true) {
+      int left = 2 * i + 1;
+      int right = left + 1;
+      int worst = i;
+      if (left < size && better(heap[worst], heap[left])) {
+        worst = left;
+      }
+      if (right < size && better(heap[worst], heap[right])) {
+        worst = right;
+      }
+      if (worst == i) {
+        return;
+      }
+      int t = heap[worst];
+      heap[worst] = heap[i];
+      heap[i] = t;
+      i = worst;
+    }
   }
 
   private void index(int story, TermVector vector) {
