@@ -70,7 +70,7 @@ public final class ArticleSources {
     this.text = new TextArticleReader(limits.maxFileBytes());
     this.jsonLines = new JsonLinesReader(extractor, limits.maxLineBytes());
     this.html = new HtmlPageReader(extractor, limits.maxFileBytes());
-    this.feed = new FeedReader(limits.maxFileBytes());
+    this.feed = new FeedReader(extractor, limits.maxFileBytes());
     this.warc = new WarcArticleReader(extractor, limits.maxFileBytes());
   }
 

@@ -38,7 +38,7 @@ class ArticleReaderContractTest {
         Arguments.of(
             new JsonLinesReader(EXTRACTOR, LIMIT), "{\"text\":\"a\"}\n{\"text\":\"b\"}\nbad\n"),
         Arguments.of(new HtmlPageReader(EXTRACTOR, LIMIT), Fixtures.ARTICLE_HTML),
-        Arguments.of(new FeedReader(LIMIT), Fixtures.RSS),
+        Arguments.of(new FeedReader(SimpleHtmlExtractor.standard(), LIMIT), Fixtures.RSS),
         Arguments.of(new WarcArticleReader(EXTRACTOR, LIMIT), ""));
   }
 

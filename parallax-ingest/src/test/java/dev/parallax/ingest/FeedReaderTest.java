@@ -40,6 +40,41 @@ class FeedReaderTest {
   }
 
   @Test
+  void fullArticlesInTheFeedGoThroughTheExtractorAndTeasersStayWhole() {
+    Path file =
+        write(
+            dir,
+            "feeds/full.rss",
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+              <channel><title>Full Feed</title>
+                <item><title>Bridge reopens</title><link>https://full.example/bridge</link>
+                  <content:encoded><![CDATA[
+                    <div class="share">Share on Facebook | Share on X</div>
+                    <article><p>The Hollis River Bridge reopened to traffic on Friday after six
+                    weeks of repairs to a cracked girder, state officials said.</p>
+                    <p>Engineers replaced two steel plates and added sensors to the span.</p></article>
+                    <ul class="related"><li><a href="/x">Related: ferry schedule changes</a></li></ul>
+                  ]]></content:encoded></item>
+                <item><title>Short teaser</title><link>https://full.example/teaser</link>
+                  <description><![CDATA[<p>Council meets <b>tonight</b>.</p>]]></description></item>
+              </channel>
+            </rss>
+            """);
+
+    Batch batch = Batch.read(SOURCES, file);
+
+    assertThat(batch.articles).hasSize(2);
+    assertThat(batch.articles.get(0).text())
+        .startsWith("The Hollis River Bridge reopened")
+        .contains("added sensors")
+        .doesNotContain("Share on")
+        .doesNotContain("Related:");
+    assertThat(batch.articles.get(1).text()).isEqualTo("Council meets tonight.");
+  }
+
+  @Test
   void readsAtomAndTakesTheFeedTitleAsSourceWhenEntriesHaveNoLink() {
     Path file = write(dir, "feeds/daily.atom", Fixtures.ATOM);
 

@@ -7,6 +7,8 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import dev.parallax.core.Article;
 import dev.parallax.core.ArticleReader;
+import dev.parallax.core.ExtractedPage;
+import dev.parallax.core.HtmlExtractor;
 import dev.parallax.core.Origin;
 import dev.parallax.core.ProblemReport;
 import dev.parallax.ingest.internal.ArticleDraft;
@@ -25,18 +27,22 @@ import org.xml.sax.InputSource;
  * with ROME, one article per entry (origin line 0).
  *
  * <p>Text from the entry's content ({@code content:encoded}, Atom content), else its description or
- * summary, as plain text with paragraphs separated by blank lines (HTML is stripped; Atom {@code
- * type="text"} is taken as is). URL from the link; date from published, else updated; source from
- * the link's host, else the feed's title, else the folder; language from the feed. The id is
- * derived from the URL, so the same page read from a feed and from a WARC has one id; the entry's
- * own id, when it differs from the link, is kept in field {@code guid}. The whole feed is parsed in
- * memory, so feeds over {@code maxFileBytes} are skipped as a problem. DOCTYPEs stay disallowed
- * (ROME's default), so no external entity is ever fetched. Thread-safe.
+ * summary, with paragraphs separated by blank lines: HTML content goes through the {@link
+ * HtmlExtractor}, as pages do, so a full article in the feed loses its share buttons, related links
+ * and captions; content the extractor finds no article in (a short teaser) is converted to plain
+ * text whole. Atom {@code type="text"} is taken as is. URL from the link; date from published, else
+ * updated; source from the link's host, else the feed's title, else the folder; language from the
+ * feed. The id is derived from the URL, so the same page read from a feed and from a WARC has one
+ * id; the entry's own id, when it differs from the link, is kept in field {@code guid}. The whole
+ * feed is parsed in memory, so feeds over {@code maxFileBytes} are skipped as a problem. DOCTYPEs
+ * stay disallowed (ROME's default), so no external entity is ever fetched. Thread-safe.
  */
 public final class FeedReader implements ArticleReader {
+  private final HtmlExtractor extractor;
   private final int maxFileBytes;
 
-  public FeedReader(int maxFileBytes) {
+  public FeedReader(HtmlExtractor extractor, int maxFileBytes) {
+    this.extractor = java.util.Objects.requireNonNull(extractor, "extractor");
     if (maxFileBytes < 1) {
       throw new IllegalArgumentException("maxFileBytes must be >= 1: " + maxFileBytes);
     }
@@ -90,7 +96,7 @@ public final class FeedReader implements ArticleReader {
     }
   }
 
-  private static String text(SyndEntry entry) {
+  private String text(SyndEntry entry) {
     for (SyndContent content : entry.getContents()) {
       String t = plain(content);
       if (!t.isBlank()) {
@@ -100,7 +106,7 @@ public final class FeedReader implements ArticleReader {
     return entry.getDescription() == null ? "" : plain(entry.getDescription());
   }
 
-  private static String plain(SyndContent content) {
+  private String plain(SyndContent content) {
     String value = content.getValue();
     if (value == null) {
       return "";
@@ -109,7 +115,8 @@ public final class FeedReader implements ArticleReader {
     if (type.equals("text") || type.equals("text/plain")) {
       return value.strip();
     }
-    return HtmlText.paragraphs(value);
+    ExtractedPage page = extractor.extract(value, null);
+    return page.hasArticle() ? page.text() : HtmlText.paragraphs(value);
   }
 
   private static java.time.Instant instant(Date published, Date updated) {
