@@ -117,7 +117,7 @@ abstract class TextRepairContract {
   }
 
   @Test
-  @Timeout(10)
+  @Timeout(60) // a hang guard, not a speed target
   void repairsFiveMegabytesOfDebrisInLinearTime() {
     String unit = debrisUnit();
     String big = unit.repeat(5_000_000 / unit.length() + 1);

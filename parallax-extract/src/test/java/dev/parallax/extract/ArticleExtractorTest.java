@@ -155,7 +155,7 @@ class ArticleExtractorTest {
   }
 
   @Test
-  @Timeout(value = 20, unit = TimeUnit.SECONDS)
+  @Timeout(value = 60, unit = TimeUnit.SECONDS) // a hang guard; speed is benchmarked
   void extractsAHugePageInBoundedTime() {
     StringBuilder html = new StringBuilder(21_000_000);
     html.append("<html><head><title>Huge</title></head><body><article>");

@@ -171,7 +171,7 @@ class BrowserTest {
     long millis = (System.nanoTime() - start) / 1_000_000;
     System.out.println("a page of 500 stories rendered in " + millis + " ms");
     assertThat(page.locator("ol.stories > li").count()).isEqualTo(500);
-    assertThat(millis).isLessThan(5_000);
+    // How quick it is belongs to the benchmarks (docs/benchmarks.md), not to a timed unit test.
     page.screenshot(
         new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("stories-500.png")));
   }
