@@ -15,6 +15,7 @@ import dev.parallax.store.ArticleStore;
 import dev.parallax.store.StoreException;
 import dev.parallax.store.StoreReader;
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.router.ParsedEndpoint;
@@ -25,7 +26,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +46,12 @@ public final class ParallaxServer implements AutoCloseable {
   public record Route(String method, String path) {}
 
   private static final Logger LOG = LoggerFactory.getLogger(ParallaxServer.class);
+
+  /** Jetty threads per core; see {@link #threadPool}. */
+  private static final int THREADS_PER_CORE = 4;
+
+  /** The fewest Jetty threads: the selector and acceptor take some, and reads may block. */
+  private static final int MIN_THREADS = 12;
 
   private final Javalin app;
   private final ArticleStore store;
@@ -85,13 +94,25 @@ public final class ParallaxServer implements AutoCloseable {
       store.commit(); // a fresh store gets its first index commit, so readers can open it
       reader = StoreReader.open(config.dataDir(), config.readConnections());
       StoreView view = StoreView.load(reader);
-      writer = IngestWriter.start(store, ingestion, view::committed);
       ArticleBodyReader bodies =
           new ArticleBodyReader(
               SimpleHtmlExtractor.standard(),
               (int) config.maxBodyBytes(),
               config.maxArticlesPerPost());
-      ApiRoutes api = new ApiRoutes(view, writer, bodies);
+      // The routes exist before the writer (they take it), but the writer must invalidate their
+      // caches: the holder breaks the cycle and is set before the writer can commit anything.
+      AtomicReference<ApiRoutes> routes = new AtomicReference<>();
+      writer =
+          IngestWriter.start(
+              store,
+              ingestion,
+              touched -> {
+                view.committed(touched);
+                routes.get().invalidate(touched);
+              });
+      ApiRoutes api =
+          new ApiRoutes(view, writer, bodies, config.storyCacheBytes(), config.listCacheBytes());
+      routes.set(api);
       WebRoutes web = new WebRoutes();
       AccessGuard guard = new AccessGuard(config.token(), config.loopbackOnly());
       Javalin app =
@@ -99,6 +120,11 @@ public final class ParallaxServer implements AutoCloseable {
               c -> {
                 c.jetty.host = config.host();
                 c.jetty.port = config.port();
+                c.jetty.threadPool = threadPool();
+                if (config.loopbackOnly()) {
+                  // Compressing for this machine costs CPU and saves no time.
+                  c.http.compressionStrategy = CompressionStrategy.NONE;
+                }
                 c.http.maxRequestSize = config.maxBodyBytes();
                 c.startup.showJavalinBanner = false;
                 c.startup.showOldJavalinVersionWarning = false;
@@ -132,6 +158,19 @@ public final class ParallaxServer implements AutoCloseable {
       closeQuietly(store, e);
       throw e;
     }
+  }
+
+  /**
+   * Jetty's request threads, sized for the cores: cached answers take microseconds of CPU, so more
+   * threads than a few per core only add context switches, while a few extra cover requests that
+   * wait on SQLite or the disk. Requests beyond them queue (unbounded) rather than fail.
+   */
+  private static QueuedThreadPool threadPool() {
+    int cores = Runtime.getRuntime().availableProcessors();
+    int max = Math.max(MIN_THREADS, THREADS_PER_CORE * cores);
+    QueuedThreadPool pool = new QueuedThreadPool(max, Math.min(max, MIN_THREADS), 60_000);
+    pool.setName("parallax-http");
+    return pool;
   }
 
   /** The port the server listens on (the bound one when {@code port} was 0). */

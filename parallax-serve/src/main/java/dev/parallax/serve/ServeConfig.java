@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param maxBodyBytes the largest POST body accepted
  * @param maxArticlesPerPost the most articles one POST may hold
  * @param readConnections the SQLite connections pooled for reads
+ * @param responseCacheBytes the most bytes of serialized story pages and story lists kept between
+ *     commits (an eighth of it, at most {@link #MAX_LIST_CACHE_BYTES}, for lists); 0 caches nothing
  */
 public record ServeConfig(
     Path dataDir,
@@ -27,13 +29,24 @@ public record ServeConfig(
     String token,
     long maxBodyBytes,
     int maxArticlesPerPost,
-    int readConnections) {
+    int readConnections,
+    long responseCacheBytes) {
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 8080;
   public static final long DEFAULT_MAX_BODY_BYTES = 16L * 1024 * 1024;
   public static final int DEFAULT_MAX_ARTICLES_PER_POST = 5_000;
   public static final int DEFAULT_READ_CONNECTIONS = 8;
   public static final int MIN_TOKEN_CHARS = 12;
+
+  /**
+   * The response cache by default: 256 MiB, or an eighth of the heap when that is less. A story
+   * page of 12 articles is about 15 KB, so 256 MiB holds every story of a 100k-article store.
+   */
+  public static final long DEFAULT_RESPONSE_CACHE_BYTES =
+      Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 8);
+
+  /** The most bytes of story lists cached, whatever {@code responseCacheBytes} is. */
+  public static final long MAX_LIST_CACHE_BYTES = 32L << 20;
 
   public ServeConfig {
     Objects.requireNonNull(dataDir, "dataDir");
@@ -63,6 +76,9 @@ public record ServeConfig(
     if (readConnections < 1 || readConnections > 64) {
       throw new IllegalArgumentException("readConnections must be in 1..64: " + readConnections);
     }
+    if (responseCacheBytes < 0) {
+      throw new IllegalArgumentException("responseCacheBytes must be >= 0: " + responseCacheBytes);
+    }
   }
 
   /** Defaults for {@code dataDir}: 127.0.0.1:8080, no token. */
@@ -74,22 +90,66 @@ public record ServeConfig(
         null,
         DEFAULT_MAX_BODY_BYTES,
         DEFAULT_MAX_ARTICLES_PER_POST,
-        DEFAULT_READ_CONNECTIONS);
+        DEFAULT_READ_CONNECTIONS,
+        DEFAULT_RESPONSE_CACHE_BYTES);
   }
 
   public ServeConfig withAddress(String newHost, int newPort) {
     return new ServeConfig(
-        dataDir, newHost, newPort, token, maxBodyBytes, maxArticlesPerPost, readConnections);
+        dataDir,
+        newHost,
+        newPort,
+        token,
+        maxBodyBytes,
+        maxArticlesPerPost,
+        readConnections,
+        responseCacheBytes);
   }
 
   public ServeConfig withToken(String newToken) {
     return new ServeConfig(
-        dataDir, host, port, newToken, maxBodyBytes, maxArticlesPerPost, readConnections);
+        dataDir,
+        host,
+        port,
+        newToken,
+        maxBodyBytes,
+        maxArticlesPerPost,
+        readConnections,
+        responseCacheBytes);
   }
 
   public ServeConfig withLimits(long newMaxBodyBytes, int newMaxArticlesPerPost) {
     return new ServeConfig(
-        dataDir, host, port, token, newMaxBodyBytes, newMaxArticlesPerPost, readConnections);
+        dataDir,
+        host,
+        port,
+        token,
+        newMaxBodyBytes,
+        newMaxArticlesPerPost,
+        readConnections,
+        responseCacheBytes);
+  }
+
+  public ServeConfig withResponseCache(long newResponseCacheBytes) {
+    return new ServeConfig(
+        dataDir,
+        host,
+        port,
+        token,
+        maxBodyBytes,
+        maxArticlesPerPost,
+        readConnections,
+        newResponseCacheBytes);
+  }
+
+  /** The part of {@link #responseCacheBytes} for story lists. */
+  public long listCacheBytes() {
+    return Math.min(MAX_LIST_CACHE_BYTES, responseCacheBytes / 8);
+  }
+
+  /** The part of {@link #responseCacheBytes} for story pages. */
+  public long storyCacheBytes() {
+    return responseCacheBytes - listCacheBytes();
   }
 
   /** Whether the server is reachable only from this machine. */

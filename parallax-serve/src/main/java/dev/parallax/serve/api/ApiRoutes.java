@@ -2,6 +2,8 @@ package dev.parallax.serve.api;
 
 import dev.parallax.core.Assignment;
 import dev.parallax.core.Problem;
+import dev.parallax.serve.cache.CachedBody;
+import dev.parallax.serve.cache.ResponseCache;
 import dev.parallax.serve.catalog.StoreView;
 import dev.parallax.serve.catalog.StoryCatalog;
 import dev.parallax.serve.catalog.StoryPage;
@@ -15,12 +17,12 @@ import dev.parallax.serve.json.StoryJson;
 import dev.parallax.store.SearchPage;
 import dev.parallax.store.StoreReader;
 import dev.parallax.store.StoredArticle;
-import dev.parallax.store.StoryDetail;
 import dev.parallax.store.StoryListing;
 import dev.parallax.store.TextIndex;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,6 +38,10 @@ import java.util.concurrent.TimeoutException;
  * The JSON API under {@code /api}: story lists, stories, articles, search and ingest. Every answer
  * is JSON; every error is {@code {"error": message}} with its status. Documented in {@code
  * /openapi.json}.
+ *
+ * <p>Story pages and story lists are served from {@link ResponseCache}s of their serialized bytes,
+ * with an {@code ETag} (and {@code 304} for a matching {@code If-None-Match}); the writer
+ * invalidates them after each commit (see {@link #invalidate}).
  */
 public final class ApiRoutes {
   /** Articles examined when a search or an entity filter collects stories. */
@@ -52,11 +58,33 @@ public final class ApiRoutes {
   private final StoreView view;
   private final IngestWriter writer;
   private final ArticleBodyReader bodies;
+  private final ResponseCache<String> storyPages;
+  private final ResponseCache<StoryQuery> storyLists;
 
-  public ApiRoutes(StoreView view, IngestWriter writer, ArticleBodyReader bodies) {
+  /**
+   * Routes over {@code view}; story pages are cached in at most {@code storyPageBytes} and story
+   * lists in at most {@code storyListBytes}.
+   */
+  public ApiRoutes(
+      StoreView view,
+      IngestWriter writer,
+      ArticleBodyReader bodies,
+      long storyPageBytes,
+      long storyListBytes) {
     this.view = Objects.requireNonNull(view, "view");
     this.writer = Objects.requireNonNull(writer, "writer");
     this.bodies = Objects.requireNonNull(bodies, "bodies");
+    this.storyPages = new ResponseCache<>(storyPageBytes);
+    this.storyLists = new ResponseCache<>(storyListBytes);
+  }
+
+  /**
+   * Drops the cached answers a commit changed: the pages of {@code touchedStories} and every story
+   * list (a new article can move any story in any order). Call after {@link StoreView#committed}.
+   */
+  public void invalidate(Collection<String> touchedStories) {
+    storyPages.invalidate(touchedStories);
+    storyLists.invalidateAll();
   }
 
   /** Registers the routes. */
@@ -76,6 +104,18 @@ public final class ApiRoutes {
     ctx.result(ApiJson.bytes(value));
   }
 
+  /** Sends a cached JSON body, or {@code 304} when the client holds it already. */
+  private static void cached(Context ctx, CachedBody body) {
+    ctx.header("ETag", body.etag());
+    if (body.matches(ctx.header("If-None-Match"))) {
+      ctx.status(304);
+      return;
+    }
+    ctx.status(200);
+    ctx.contentType("application/json; charset=utf-8");
+    ctx.result(body.bytes());
+  }
+
   private void stories(Context ctx) {
     StoryQuery query;
     try {
@@ -93,11 +133,17 @@ public final class ApiRoutes {
     } catch (IllegalArgumentException e) {
       throw ApiError.badRequest(e.getMessage());
     }
+    cached(ctx, storyLists.get(query, () -> CachedBody.of(ApiJson.bytes(storyList(query)))));
+  }
+
+  private Map<String, Object> storyList(StoryQuery query) {
+    // The catalog first: an entity search then sees an index at least as new as the catalog.
+    StoryCatalog catalog = view.catalog();
     Set<String> onlyStories =
         query.entity() == null
             ? null
             : view.reader().storiesMatching(StoreReader.phraseQuery(query.entity()), STORY_HITS);
-    StoryPage page = view.catalog().page(query, onlyStories);
+    StoryPage page = catalog.page(query, onlyStories);
     List<Object> stories = new ArrayList<>(page.stories().size());
     for (StoryListing l : page.stories()) {
       stories.add(listingJson(l));
@@ -108,14 +154,23 @@ public final class ApiRoutes {
     out.put("offset", query.offset());
     out.put("sort", query.sort().name().toLowerCase(Locale.ROOT));
     out.put("stories", stories);
-    json(ctx, 200, out);
+    return out;
   }
 
   private void story(Context ctx) {
     String id = ctx.pathParam("id");
-    StoryDetail detail =
-        view.reader().story(id).orElseThrow(() -> ApiError.notFound("no story " + id));
-    json(ctx, 200, StoryJson.story(detail));
+    CachedBody body =
+        storyPages.get(
+            id,
+            () ->
+                view.reader()
+                    .story(id)
+                    .map(detail -> CachedBody.of(ApiJson.bytes(StoryJson.story(detail))))
+                    .orElse(null));
+    if (body == null) {
+      throw ApiError.notFound("no story " + id);
+    }
+    cached(ctx, body);
   }
 
   private void article(Context ctx) {
@@ -259,6 +314,10 @@ public final class ApiRoutes {
     out.put("ingest_ready", writer.ready());
     out.put("ingest_queued", writer.queued());
     out.put("articles", catalog.articleCount());
+    Map<String, Object> caches = new LinkedHashMap<>();
+    caches.put("story_pages", storyPages.stats().toMap());
+    caches.put("story_lists", storyLists.stats().toMap());
+    out.put("caches", caches);
     json(ctx, 200, out);
   }
 
