@@ -2,7 +2,7 @@ package dev.parallax.serve;
 
 import dev.parallax.clean.Cleaner;
 import dev.parallax.cluster.ClusterConfig;
-import dev.parallax.ingest.SimpleHtmlExtractor;
+import dev.parallax.extract.ArticleExtractor;
 import dev.parallax.pipeline.Ingestion;
 import dev.parallax.serve.api.ApiError;
 import dev.parallax.serve.api.ApiRoutes;
@@ -96,7 +96,7 @@ public final class ParallaxServer implements AutoCloseable {
       StoreView view = StoreView.load(reader);
       ArticleBodyReader bodies =
           new ArticleBodyReader(
-              SimpleHtmlExtractor.standard(),
+              ArticleExtractor.standard(),
               (int) config.maxBodyBytes(),
               config.maxArticlesPerPost());
       // The routes exist before the writer (they take it), but the writer must invalidate their

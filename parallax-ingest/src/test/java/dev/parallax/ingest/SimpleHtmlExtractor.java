@@ -14,7 +14,9 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
 /**
- * A simple stand-in {@link HtmlExtractor} built on jsoup's markup alone.
+ * A simple {@link HtmlExtractor} for the readers' tests: predictable on small hand-written pages,
+ * so the tests check the readers rather than extraction (Parallax itself uses {@code
+ * parallax-extract}).
  *
  * <p>Title from {@code og:title}, else {@code <title>}, else the first {@code <h1>}. Date from
  * {@code article:published_time}, else {@code itemprop=datePublished}, else the first {@code <time
