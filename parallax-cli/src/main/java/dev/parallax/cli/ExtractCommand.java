@@ -115,6 +115,7 @@ final class ExtractCommand implements Callable<Integer> {
     m.put("authors", page.authors());
     m.put("language", page.language());
     m.put("text", page.text());
+    m.put("article", page.hasArticle()); // false: the page holds no article, and text is empty
     try {
       out.println(JSON.writeValueAsString(m));
     } catch (JsonProcessingException e) {
