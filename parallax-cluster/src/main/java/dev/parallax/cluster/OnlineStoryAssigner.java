@@ -135,6 +135,38 @@ public final class OnlineStoryAssigner implements StoryAssigner {
     return stories.size();
   }
 
+  /**
+   * The similarity an article needs now to join a story: the floor, or more where the stream's
+   * background similarity is high (see the class comment).
+   */
+  public double joinThreshold() {
+    return Math.max(config.minStorySimilarity(), config.backgroundRatio() * background);
+  }
+
+  /** The running background similarity behind {@link #joinThreshold()}, 0 before any. */
+  public double background() {
+    return background;
+  }
+
+  /** How many articles have updated the background so far. */
+  public long backgroundObservations() {
+    return backgroundCount;
+  }
+
+  /**
+   * Sets the background as it was after the last stored article: {@link #restore} replays stored
+   * decisions without the candidate similarities the background is made of, so a restart must bring
+   * it back from the store to go on exactly as an uninterrupted stream would.
+   */
+  public void restoreBackground(double background, long observations) {
+    if (!(background >= 0) || observations < 0) {
+      throw new IllegalArgumentException(
+          "background must be >= 0 and observations >= 0: " + background + ", " + observations);
+    }
+    this.background = background;
+    this.backgroundCount = observations;
+  }
+
   /** Whether an article with this id was assigned or restored already. */
   public boolean contains(String articleId) {
     return itemById.containsKey(articleId);
@@ -185,7 +217,7 @@ public final class OnlineStoryAssigner implements StoryAssigner {
         bestStory = candidate;
       }
     }
-    double threshold = Math.max(config.minStorySimilarity(), config.backgroundRatio() * background);
+    double threshold = joinThreshold();
     if (sims.length >= config.backgroundRank()) {
       double[] sorted = sims.clone();
       Arrays.sort(sorted);

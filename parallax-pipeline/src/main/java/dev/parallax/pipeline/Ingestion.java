@@ -25,11 +25,16 @@ import java.util.function.LongConsumer;
  * <p>On opening, the assigner's state is rebuilt from the stored articles in ingest order, keeping
  * their stored decisions, so ingesting more articles later — or again after the process was killed
  * — continues exactly where the store is: an article id already stored is skipped, and existing
- * stories keep their ids. One ingest at a time; not thread-safe.
+ * stories keep their ids. The assigner's running background similarity is stored with each commit
+ * and restored, so ingesting a stream in several runs gives exactly the stories one run gives. One
+ * ingest at a time; not thread-safe.
  */
 public final class Ingestion implements AutoCloseable {
   /** Articles per transaction: large enough to amortise commits, small enough to lose little. */
   public static final int BATCH_ARTICLES = 500;
+
+  /** Store key of the assigner's running background ("value observations"). */
+  private static final String BACKGROUND_KEY = "assigner.background";
 
   private final ArticleStore store;
   private final ArticleCleaner cleaner;
@@ -61,6 +66,11 @@ public final class Ingestion implements AutoCloseable {
     Objects.requireNonNull(clock, "clock");
     OnlineStoryAssigner assigner = OnlineStoryAssigner.create(config);
     store.forEach(s -> assigner.restore(s.article(), s.assignment()));
+    Optional<String> background = store.meta(BACKGROUND_KEY);
+    if (background.isPresent()) {
+      String[] parts = background.get().split(" ", 2);
+      assigner.restoreBackground(Double.parseDouble(parts[0]), Long.parseLong(parts[1]));
+    }
     return new Ingestion(store, cleaner, assigner, clock);
   }
 
@@ -106,9 +116,12 @@ public final class Ingestion implements AutoCloseable {
     return Optional.of(assignment);
   }
 
-  /** Makes every article added so far durable. */
+  /** Makes every article added so far durable, with the assigner state they leave behind. */
   public void commit() {
     if (uncommitted > 0) {
+      store.putMeta(
+          BACKGROUND_KEY,
+          Double.toString(assigner.background()) + " " + assigner.backgroundObservations());
       store.commit();
       uncommitted = 0;
     }
@@ -123,6 +136,16 @@ public final class Ingestion implements AutoCloseable {
   /** Articles read so far, stored or not. */
   public long articlesRead() {
     return read;
+  }
+
+  /** The assigner's running background similarity (see {@link #joinThreshold()}). */
+  public double backgroundSimilarity() {
+    return assigner.background();
+  }
+
+  /** The similarity an article needs now to join a story (it adapts to the stream). */
+  public double joinThreshold() {
+    return assigner.joinThreshold();
   }
 
   public int storyCount() {

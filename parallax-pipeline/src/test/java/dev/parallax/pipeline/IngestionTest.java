@@ -147,4 +147,126 @@ class IngestionTest {
           .containsExactly("Talks \"resume\" | Officials said talks would \"resume\" soon.");
     }
   }
+
+  /**
+   * A stream where every article shares a template (as templated local news does), so the
+   * assigner's adaptive threshold rises above its floor: restarts must keep that state.
+   */
+  static List<Article> templatedStream(long seed, int n) {
+    System.out.println("IngestionTest templated stream seed " + seed);
+    Random random = new Random(seed);
+    String[] template = {
+      "Police said the fire broke out late on Tuesday night near the old market.",
+      "Residents were evacuated as crews fought the flames for several hours.",
+      "Officials urged people to keep windows closed because of the thick smoke.",
+      "The cause of the blaze is not yet known and an investigation has begun.",
+      "Several roads were closed and buses were diverted around the area.",
+      "Neighbours described hearing loud bangs before the flames spread quickly.",
+      "A spokesperson said an update would be given at a briefing on Wednesday.",
+      "The building had been empty for months according to local records.",
+      "Firefighters from three nearby stations were called to help.",
+      "Power was cut to dozens of homes while engineers made the site safe.",
+      "Insurance assessors are expected to visit the scene later this week.",
+      "The council said it would offer temporary shelter to those affected."
+    };
+    String[] first = {"Ana", "Ben", "Cleo", "Dev", "Eli", "Fay", "Gus", "Ida", "Jon", "Kit"};
+    String[] last = {"Reyes", "Okafor", "Lind", "Marsh", "Quist", "Brook", "Varga", "Chen"};
+    String[] streets = {"Mill", "Quarry", "Harbour", "Station", "Church", "Bridge", "Oak", "Elm"};
+    String[] places = {"school hall", "library", "sports centre", "church", "town hall"};
+    List<Article> out = new ArrayList<>();
+    int event = 0;
+    String[] e = null;
+    for (int i = 0; i < n; i++) {
+      if (e == null || random.nextInt(3) == 0) {
+        event++;
+        e =
+            new String[] {
+              "Town" + (char) ('a' + event % 26) + (char) ('a' + event / 26) + "ville",
+              first[random.nextInt(first.length)] + " " + last[random.nextInt(last.length)],
+              streets[random.nextInt(streets.length)] + " Street",
+              Integer.toString(10 + random.nextInt(400)),
+              places[random.nextInt(places.length)],
+              first[random.nextInt(first.length)] + " " + last[random.nextInt(last.length)]
+            };
+      }
+      List<String> sentences = new ArrayList<>(List.of(template));
+      java.util.Collections.shuffle(sentences, random);
+      String text =
+          "Fire chief "
+              + e[1]
+              + " said the fire on "
+              + e[2]
+              + " in "
+              + e[0]
+              + " was under control. "
+              + sentences.get(0)
+              + " About "
+              + e[3]
+              + " residents of "
+              + e[0]
+              + " spent the night in the "
+              + e[4]
+              + ", mayor "
+              + e[5]
+              + " said. "
+              + sentences.get(1)
+              + " "
+              + e[5]
+              + " thanked "
+              + e[1]
+              + " and the crews on "
+              + e[2]
+              + ". Report "
+              + (i % 7)
+              + " from the "
+              + e[0]
+              + " desk.";
+      out.add(
+          new Article(
+              "t" + i,
+              "Outlet " + (i % 5),
+              null,
+              Instant.parse("2025-03-01T00:00:00Z").plusSeconds(600L * i),
+              "Fire on " + e[2] + " in " + e[0],
+              text,
+              null,
+              null,
+              new Origin("t.jsonl", i + 1)));
+    }
+    return out;
+  }
+
+  @Test
+  void restartsKeepTheAdaptiveThreshold() {
+    List<Article> articles = templatedStream(3, 200);
+    Map<String, Assignment> batch = new LinkedHashMap<>();
+    double background;
+    try (ArticleStore store = ArticleStore.open(dir.resolve("batch"));
+        Ingestion ingestion =
+            Ingestion.open(store, Cleaner.standard(), ClusterConfig.defaults(), CLOCK)) {
+      for (Article a : articles) {
+        batch.put(a.id(), ingestion.add(a).orElseThrow());
+      }
+      background = ingestion.backgroundSimilarity();
+      assertThat(ingestion.joinThreshold())
+          .as("the stream lifts the threshold above its floor, so restarts must keep it")
+          .isGreaterThan(ClusterConfig.defaults().minStorySimilarity());
+    }
+    try (ArticleStore store = ArticleStore.open(dir.resolve("batch"));
+        Ingestion ingestion =
+            Ingestion.open(store, Cleaner.standard(), ClusterConfig.defaults(), CLOCK)) {
+      assertThat(ingestion.backgroundSimilarity()).as("after a restart").isEqualTo(background);
+    }
+    Map<String, Assignment> chunked = new LinkedHashMap<>();
+    for (int from = 0; from < articles.size(); from += 10) {
+      try (ArticleStore store = ArticleStore.open(dir.resolve("chunked"));
+          Ingestion ingestion =
+              Ingestion.open(store, Cleaner.standard(), ClusterConfig.defaults(), CLOCK)) {
+        for (Article a : articles.subList(from, Math.min(articles.size(), from + 10))) {
+          chunked.put(a.id(), ingestion.add(a).orElseThrow());
+        }
+      }
+    }
+    assertThat(chunked).isEqualTo(batch);
+  }
 }

@@ -84,6 +84,7 @@ public final class ArticleStore implements AutoCloseable {
                 + " story_similarity REAL NOT NULL, repairs TEXT NOT NULL,"
                 + " ingested_at INTEGER NOT NULL)");
         s.execute("CREATE INDEX IF NOT EXISTS articles_story ON articles(story_id)");
+        s.execute("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)");
       }
       db.setAutoCommit(false);
       return new ArticleStore(dir, db, TextIndex.open(dir.resolve("index")));
@@ -137,6 +138,33 @@ public final class ArticleStore implements AutoCloseable {
       index.put(a, s.storyId());
     } catch (SQLException | IOException e) {
       throw new StoreException("cannot store article " + a.id() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Buffers a value of the pipeline's own state for the next {@link #commit}, so that it becomes
+   * durable together with the articles it belongs to.
+   */
+  public void putMeta(String key, String value) {
+    try (PreparedStatement p =
+        db.prepareStatement("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)")) {
+      p.setString(1, key);
+      p.setString(2, value);
+      p.executeUpdate();
+    } catch (SQLException e) {
+      throw new StoreException("cannot store " + key + " in " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A committed value stored with {@link #putMeta}, or empty. */
+  public Optional<String> meta(String key) {
+    try (PreparedStatement p = db.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
+      p.setString(1, key);
+      try (ResultSet rs = p.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read " + key + " from " + dir + ": " + e.getMessage(), e);
     }
   }
 
