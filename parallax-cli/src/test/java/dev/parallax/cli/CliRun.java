@@ -13,12 +13,7 @@ record CliRun(int exitCode, String out, String err) {
     CommandLine cli = new CommandLine(new ParallaxCommand());
     cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
-    cli.setExecutionExceptionHandler(
-        (e, commandLine, parseResult) -> {
-          commandLine.getErr().println("parallax: " + e.getMessage());
-          return ExitCodes.FAILURE;
-        });
-    int code = cli.execute(args);
+    int code = Main.configure(cli).execute(args);
     return new CliRun(
         code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }

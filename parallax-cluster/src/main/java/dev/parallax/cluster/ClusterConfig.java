@@ -9,7 +9,8 @@ package dev.parallax.cluster;
  *     article a near copy of an earlier one
  * @param windowDays days around a story's first and last article within which dates do not lower
  *     similarity; beyond it similarity decays exponentially with that scale
- * @param titleWeight weight of a title word relative to a body word
+ * @param titleWeight weight of a title word relative to a body word (>= 1: term frequencies are
+ *     taken as 1 + log(tf), which must not go below 1)
  * @param leadWords body words counted as the lead, weighted {@code leadWeight}
  * @param leadWeight weight of a lead word
  * @param nameWeight extra factor for capitalised words (a cheap proxy for names)
@@ -57,10 +58,10 @@ public record ClusterConfig(
     requireIn("minStorySimilarity", minStorySimilarity, 0.0001, 1);
     requireIn("minCopySimilarity", minCopySimilarity, 0.01, 1);
     requireIn("windowDays", windowDays, 1, 3650);
-    requireIn("titleWeight", titleWeight, 0, 100);
+    requireIn("titleWeight", titleWeight, 1, 100);
     requireIn("leadWords", leadWords, 0, 100_000);
-    requireIn("leadWeight", leadWeight, 0, 100);
-    requireIn("nameWeight", nameWeight, 0, 100);
+    requireIn("leadWeight", leadWeight, 1, 100);
+    requireIn("nameWeight", nameWeight, 1, 100);
     requireIn("maxBodyWords", maxBodyWords, 1, 1_000_000);
     requireIn("articleTerms", articleTerms, 1, 10_000);
     requireIn("storyMembers", storyMembers, 1, 1000);

@@ -161,6 +161,36 @@ class OnlineStoryAssignerTest {
   }
 
   @Test
+  void configRejectsWeightsThatWouldMakeTermFrequenciesNegative() {
+    ClusterConfig d = ClusterConfig.defaults();
+    assertThatThrownBy(
+            () ->
+                new ClusterConfig(
+                    d.minStorySimilarity(),
+                    d.minCopySimilarity(),
+                    d.windowDays(),
+                    0.5,
+                    d.leadWords(),
+                    d.leadWeight(),
+                    d.nameWeight(),
+                    d.maxBodyWords(),
+                    d.articleTerms(),
+                    d.storyMembers(),
+                    d.queryTerms(),
+                    d.maxPostings(),
+                    d.leadYearWords(),
+                    d.yearConflictFactor(),
+                    d.maxCandidates(),
+                    d.minRewriteSimilarity(),
+                    d.rewriteSources(),
+                    d.backgroundRank(),
+                    d.backgroundRatio(),
+                    d.backgroundRate()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("titleWeight");
+  }
+
+  @Test
   void configRejectsOutOfRangeValues() {
     assertThatThrownBy(() -> ClusterConfig.defaults().withMinStorySimilarity(1.5))
         .isInstanceOf(IllegalArgumentException.class)

@@ -11,6 +11,8 @@ import dev.parallax.ingest.ArticleSources;
 import dev.parallax.store.ArticleStore;
 import dev.parallax.store.StoredArticle;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,6 +43,7 @@ public final class Ingestion implements AutoCloseable {
   private final OnlineStoryAssigner assigner;
   private final Clock clock;
   private int uncommitted;
+  private boolean failed;
 
   private long read;
   private long stored;
@@ -98,9 +101,16 @@ public final class Ingestion implements AutoCloseable {
     }
     CleanedArticle cleaned = cleaner.clean(article);
     cleaned.repairs().forEach((kind, n) -> repairs.merge(kind, (long) n, Long::sum));
-    Assignment assignment = assigner.assign(cleaned.article());
-    store.add(
-        new StoredArticle(0, cleaned.article(), assignment, cleaned.repairs(), clock.instant()));
+    Article clean = asStored(cleaned.article());
+    Assignment assignment = assigner.assign(clean);
+    try {
+      store.add(new StoredArticle(0, clean, assignment, cleaned.repairs(), clock.instant()));
+    } catch (RuntimeException e) {
+      // The assigner already counts this article; committing now would store state that no
+      // longer matches the articles, so this ingestion commits nothing more.
+      failed = true;
+      throw e;
+    }
     stored++;
     switch (assignment.copyKind()) {
       case EXACT, NEAR -> copies++;
@@ -116,8 +126,34 @@ public final class Ingestion implements AutoCloseable {
     return Optional.of(assignment);
   }
 
+  /**
+   * The article as the store will give it back: dates to the millisecond. A restart replays the
+   * stored article, so the assigner must see exactly that now, or its time spans (and every later
+   * similarity) would differ from an uninterrupted run.
+   */
+  private static Article asStored(Article a) {
+    Instant published = a.published();
+    if (published == null || published.getNano() % 1_000_000 == 0) {
+      return a;
+    }
+    return new Article(
+        a.id(),
+        a.source(),
+        a.url(),
+        published.truncatedTo(ChronoUnit.MILLIS),
+        a.title(),
+        a.text(),
+        a.language(),
+        a.fields(),
+        a.origin());
+  }
+
   /** Makes every article added so far durable, with the assigner state they leave behind. */
   public void commit() {
+    if (failed) {
+      throw new IllegalStateException(
+          "a store write failed during this ingestion; what was committed before it stays");
+    }
     if (uncommitted > 0) {
       store.putMeta(
           BACKGROUND_KEY,
@@ -152,9 +188,14 @@ public final class Ingestion implements AutoCloseable {
     return assigner.storyCount();
   }
 
-  /** Commits what was added; the store stays open (the caller owns it). */
+  /**
+   * Commits what was added, unless a store write failed (then the uncommitted batch is dropped and
+   * the store keeps its last commit); the store stays open (the caller owns it).
+   */
   @Override
   public void close() {
-    commit();
+    if (!failed) {
+      commit();
+    }
   }
 }

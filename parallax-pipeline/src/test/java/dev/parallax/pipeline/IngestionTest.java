@@ -269,4 +269,71 @@ class IngestionTest {
     }
     assertThat(chunked).isEqualTo(batch);
   }
+
+  @Test
+  void restartsGiveTheSameAssignmentsForSubMillisecondDates() {
+    // The store keeps dates to the millisecond; the assigner must see the same date in both runs.
+    String text =
+        "MILLBROOK — The fire at the Ashcroft Logistics warehouse left 12 people affected, Chief"
+            + " Dana Whitlow said. Residents described the fire as the worst in years.";
+    List<Article> articles =
+        List.of(
+            new Article(
+                "a1",
+                "Outlet 1",
+                null,
+                Instant.parse("2025-03-01T00:00:00.000900Z"),
+                null,
+                text,
+                null,
+                null,
+                new Origin("s.jsonl", 1)),
+            new Article(
+                "a2",
+                "Outlet 2",
+                null,
+                Instant.parse("2025-03-09T00:00:00Z"),
+                null,
+                text.replace("12 people", "fourteen residents") + " An inquiry was promised.",
+                null,
+                null,
+                new Origin("s.jsonl", 2)));
+    Map<String, Assignment> batch = new LinkedHashMap<>();
+    try (ArticleStore store = ArticleStore.open(dir.resolve("batch"));
+        Ingestion ingestion =
+            Ingestion.open(store, Cleaner.standard(), ClusterConfig.defaults(), CLOCK)) {
+      for (Article a : articles) {
+        batch.put(a.id(), ingestion.add(a).orElseThrow());
+      }
+    }
+    Map<String, Assignment> online = new LinkedHashMap<>();
+    for (Article a : articles) {
+      try (ArticleStore store = ArticleStore.open(dir.resolve("online"));
+          Ingestion ingestion =
+              Ingestion.open(store, Cleaner.standard(), ClusterConfig.defaults(), CLOCK)) {
+        online.put(a.id(), ingestion.add(a).orElseThrow());
+      }
+    }
+    assertThat(online).isEqualTo(batch);
+  }
+
+  @Test
+  void afterAFailedStoreWriteNothingMoreIsCommitted() {
+    List<Article> articles = stream(5).subList(0, 3);
+    ArticleStore store = ArticleStore.open(dir);
+    Ingestion ingestion =
+        Ingestion.open(store, Cleaner.standard(), ClusterConfig.defaults(), CLOCK);
+    ingestion.add(articles.get(0));
+    ingestion.commit();
+    store.close();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ingestion.add(articles.get(1)))
+        .isInstanceOf(dev.parallax.store.StoreException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(ingestion::commit)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("failed");
+    ingestion.close(); // drops the batch quietly
+    try (ArticleStore reopened = ArticleStore.open(dir)) {
+      assertThat(reopened.articleCount()).isEqualTo(1);
+    }
+  }
 }
