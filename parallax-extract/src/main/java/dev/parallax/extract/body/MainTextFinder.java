@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds the main text of a parsed page, Readability-style (Mozilla Readability.js, after Arc90),
@@ -540,25 +542,39 @@ public final class MainTextFinder {
     }
 
     void write(Element root) {
-      walk(root);
+      // Iterative (jsoup's traversor keeps no Java stack), so hostile nesting cannot overflow.
+      NodeTraversor.filter(
+          new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+              return enter(node);
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+              leave(node);
+              return FilterResult.CONTINUE;
+            }
+          },
+          root);
       flush();
     }
 
-    private void walk(Node node) {
+    private NodeFilter.FilterResult enter(Node node) {
       if (node instanceof TextNode t) {
         append(t.getWholeText());
-        return;
+        return NodeFilter.FilterResult.SKIP_CHILDREN;
       }
       if (!(node instanceof Element e)) {
-        return;
+        return NodeFilter.FilterResult.SKIP_CHILDREN;
       }
-      if (e.nameIs("blockquote") && e.is(Boilerplate.EMBEDDED_POST)) {
+      if (isEmbeddedPost(e)) {
         flush();
         String text = e.text().strip();
         if (!text.isEmpty()) {
           out.add(new Block("\u201c" + text + "\u201d", 0, 0, false, true));
         }
-        return;
+        return NodeFilter.FilterResult.SKIP_CHILDREN;
       }
       String name = e.normalName();
       if (name.equals("br")) {
@@ -571,12 +587,11 @@ public final class MainTextFinder {
           }
           line.append('\n');
         }
-        return;
+        return NodeFilter.FilterResult.SKIP_CHILDREN;
       }
       // A data table's row reads as one line, its cells apart; a layout cell that holds blocks
       // of its own is a block.
-      boolean block = BLOCK_TAGS.contains(name) && !isDataCell(e);
-      if (block) {
+      if (isBlock(e)) {
         flush();
       }
       if (name.length() == 2
@@ -588,8 +603,7 @@ public final class MainTextFinder {
       if (e.nameIs("li") || e.nameIs("dd") || e.nameIs("dt") || e.nameIs("tr")) {
         listItem = true;
       }
-      boolean link = e.nameIs("a");
-      if (link) {
+      if (e.nameIs("a")) {
         linkDepth++;
       }
       if ((e.nameIs("td") || e.nameIs("th"))
@@ -597,15 +611,28 @@ public final class MainTextFinder {
           && line.charAt(line.length() - 1) != ' ') {
         line.append(' ');
       }
-      for (Node child : e.childNodes()) {
-        walk(child);
+      return NodeFilter.FilterResult.CONTINUE;
+    }
+
+    /** Undoes what {@link #enter} did for an element whose children it walked. */
+    private void leave(Node node) {
+      if (!(node instanceof Element e) || e.nameIs("br") || isEmbeddedPost(e)) {
+        return;
       }
-      if (link) {
+      if (e.nameIs("a")) {
         linkDepth--;
       }
-      if (block) {
+      if (isBlock(e)) {
         flush();
       }
+    }
+
+    private static boolean isEmbeddedPost(Element e) {
+      return e.nameIs("blockquote") && e.is(Boilerplate.EMBEDDED_POST);
+    }
+
+    private static boolean isBlock(Element e) {
+      return BLOCK_TAGS.contains(e.normalName()) && !isDataCell(e);
     }
 
     private static boolean isDataCell(Element e) {

@@ -1,12 +1,16 @@
 package dev.parallax.serve.ingest;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
 import dev.parallax.core.Article;
 import dev.parallax.core.HtmlExtractor;
 import dev.parallax.core.Problem;
@@ -72,6 +76,10 @@ public final class ArticleBodyReader {
                     .streamReadConstraints(
                         StreamReadConstraints.builder().maxStringLength(maxBodyBytes).build())
                     .build())
+            // As JsonLinesReader reads numbers, so kept fields are the same whichever way they
+            // came.
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
     this.maxArticles = maxArticles;
   }
@@ -80,16 +88,17 @@ public final class ArticleBodyReader {
   public Result read(byte[] body) {
     ProblemReport problems = new ProblemReport(MAX_PROBLEMS_KEPT, null);
     List<JsonNode> objects = new ArrayList<>();
-    try (MappingIterator<JsonNode> values = mapper.readerFor(JsonNode.class).readValues(body)) {
-      while (values.hasNextValue()) {
-        JsonNode value = values.nextValue();
-        if (value.isArray()) {
-          value.forEach(objects::add);
+    // Streamed value by value: a root-level array is read element by element (so its size is
+    // checked as it grows), and values after it are read too, never silently dropped.
+    try (JsonParser parser = mapper.createParser(body)) {
+      JsonToken token;
+      while ((token = parser.nextToken()) != null) {
+        if (token == JsonToken.START_ARRAY) {
+          while (parser.nextToken() != JsonToken.END_ARRAY) {
+            add(mapper.readTree(parser), objects);
+          }
         } else {
-          objects.add(value);
-        }
-        if (objects.size() > maxArticles) {
-          throw new TooManyArticlesException(maxArticles);
+          add(mapper.readTree(parser), objects);
         }
       }
     } catch (JsonProcessingException e) {
@@ -97,13 +106,6 @@ public final class ArticleBodyReader {
       return new Result(List.of(), problems.problems(), problems.total());
     } catch (IOException e) {
       throw new IllegalStateException("cannot read a request body held in memory", e);
-    } catch (RuntimeException e) {
-      if (e instanceof TooManyArticlesException) {
-        throw e;
-      }
-      // Jackson wraps parse failures met while iterating in a RuntimeJsonMappingException.
-      problems.add(ORIGIN, 0, "invalid JSON: " + e.getMessage());
-      return new Result(List.of(), problems.problems(), problems.total());
     }
     if (objects.isEmpty()) {
       problems.add(ORIGIN, 0, "no articles: send a JSON object, an array of them, or JSON Lines");
@@ -126,6 +128,20 @@ public final class ArticleBodyReader {
     }
     return new Result(
         problems.isEmpty() ? articles : List.of(), problems.problems(), problems.total());
+  }
+
+  private void add(JsonNode value, List<JsonNode> objects) {
+    if (value == null) {
+      value = NullNode.getInstance();
+    }
+    if (value.isArray()) {
+      value.forEach(objects::add);
+    } else {
+      objects.add(value);
+    }
+    if (objects.size() > maxArticles) {
+      throw new TooManyArticlesException(maxArticles);
+    }
   }
 
   private static String at(JsonProcessingException e) {
