@@ -88,7 +88,7 @@ public final class MojibakeRepair implements TextRepair {
       boolean changed = decodeRun(text, i, runEnd, out);
       if (out.charAt(out.length() - 1) == '\u00C2'
           && runEnd < n
-          && text.charAt(runEnd) == ' '
+          && isHorizontalSpace(text.charAt(runEnd))
           && !(out.length() >= 2 && Character.isUpperCase(out.charAt(out.length() - 2)))) {
         out.setLength(out.length() - 1);
         changed = true;
@@ -99,6 +99,15 @@ public final class MojibakeRepair implements TextRepair {
       i = runEnd;
     }
     return out.toString();
+  }
+
+  /**
+   * A character the whitespace stage turns into a plain space: space, tab or another space
+   * separator. Checking for all of them, not just ' ', keeps cleaning idempotent whatever the order
+   * of the stages ("Â\t" must go now, not only after the tab became a space).
+   */
+  private static boolean isHorizontalSpace(char c) {
+    return c == ' ' || c == '\t' || Character.getType(c) == Character.SPACE_SEPARATOR;
   }
 
   /** Decodes the well-formed UTF-8 sequences in text[start, end) into out; true if any. */
