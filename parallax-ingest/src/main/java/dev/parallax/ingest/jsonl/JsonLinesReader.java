@@ -99,7 +99,15 @@ public final class JsonLinesReader implements ArticleReader {
         problems.add(name, number, "not a JSON object; skipped");
         continue;
       }
-      Article article = toArticle(name, number, node, problems);
+      Article article;
+      try {
+        article = toArticle(name, number, node, problems);
+      } catch (RuntimeException e) {
+        // One line that breaks a parser (the HTML extractor, a date) is that line's problem; the
+        // rest of the file goes on. The sink's own failures are not caught here.
+        problems.add(name, number, "could not be read: " + e);
+        continue;
+      }
       if (article != null) {
         sink.accept(article);
       }

@@ -50,15 +50,28 @@ public final class WarcArticleReader implements ArticleReader {
   @Override
   public void read(String name, InputStream in, Consumer<Article> sink, ProblemReport problems)
       throws IOException {
+    Consumer<Article> guarded =
+        article -> {
+          try {
+            sink.accept(article);
+          } catch (RuntimeException e) {
+            throw new SinkFailure(e);
+          }
+        };
     try (WarcReader reader = new WarcReader(in)) {
       Optional<WarcRecord> next;
       while ((next = reader.next()).isPresent()) {
         String where = name + "@" + reader.position();
         WarcRecord record = next.get();
         try {
-          read(name, where, record, sink, problems);
+          read(name, where, record, guarded, problems);
         } catch (IOException e) {
           problems.add(name, 0, "record at " + where + " could not be read: " + e.getMessage());
+        } catch (SinkFailure e) {
+          throw e.getCause();
+        } catch (RuntimeException e) {
+          // One record that breaks a parser is that record's problem; the archive goes on.
+          problems.add(name, 0, "record at " + where + " could not be read: " + e);
         }
       }
     }
@@ -131,5 +144,19 @@ public final class WarcArticleReader implements ArticleReader {
     }
     String base = (type.type() + "/" + type.subtype()).toLowerCase(Locale.ROOT);
     return base.equals("text/html") || base.equals("application/xhtml+xml");
+  }
+
+  /** Carries the sink's own exception past the per-record handling, to be rethrown as it was. */
+  private static final class SinkFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    SinkFailure(RuntimeException cause) {
+      super(cause);
+    }
+
+    @Override
+    public synchronized RuntimeException getCause() {
+      return (RuntimeException) super.getCause();
+    }
   }
 }
