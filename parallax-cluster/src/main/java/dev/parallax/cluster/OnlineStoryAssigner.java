@@ -98,7 +98,13 @@ public final class OnlineStoryAssigner implements StoryAssigner {
 
   /** The features of one article, computed once. */
   private record Features(
-      long contentKey, int[] signature, TermVector vector, int[] terms, Instant when, int year) {}
+      long contentKey,
+      int[] signature,
+      TermVector vector,
+      int[] heaviest,
+      int[] terms,
+      Instant when,
+      int year) {}
 
   private static final class StoryState {
     final String id;
@@ -309,7 +315,7 @@ public final class OnlineStoryAssigner implements StoryAssigner {
     countDocument(f.terms());
     StoryState state = stories.get(story);
     if (kind == CopyKind.ORIGINAL || kind == CopyKind.REWRITE) {
-      index(story, f.vector());
+      index(story, f);
       state.members.addLast(f.vector());
       if (state.members.size() > config.storyMembers()) {
         state.members.removeFirst();
@@ -383,7 +389,7 @@ public final class OnlineStoryAssigner implements StoryAssigner {
   private int[] candidates(Features f) {
     TermVector v = f.vector();
     touched.clear();
-    for (int q : heaviest(v, config.queryTerms())) {
+    for (int q : f.heaviest()) {
       IntList list = postings.get(v.term(q));
       if (list == null) {
         continue;
@@ -465,11 +471,12 @@ public final class OnlineStoryAssigner implements StoryAssigner {
     }
   }
 
-  private void index(int story, TermVector vector) {
+  private void index(int story, Features f) {
+    TermVector vector = f.vector();
     StoryState state = stories.get(story);
     int[] add = new int[config.queryTerms()];
     int k = 0;
-    for (int q : heaviest(vector, config.queryTerms())) {
+    for (int q : f.heaviest()) {
       int term = vector.term(q);
       if (Arrays.binarySearch(state.indexedTerms, term) < 0) {
         postings.computeIfAbsent(term, t -> new IntList(2)).add(story);
@@ -513,7 +520,8 @@ public final class OnlineStoryAssigner implements StoryAssigner {
     int[] terms = lastTerms;
     Instant when = when(article);
     int year = when != null ? when.atZone(ZoneOffset.UTC).getYear() : latestYear;
-    return new Features(contentKey, signature, vector, terms, when, year);
+    int[] heavy = heaviest(vector, config.queryTerms());
+    return new Features(contentKey, signature, vector, heavy, terms, when, year);
   }
 
   /** The exact-copy key: the first 64 bits of a SHA-256 of the lower-cased words. */

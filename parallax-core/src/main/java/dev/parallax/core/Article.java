@@ -71,14 +71,6 @@ public record Article(
     return new Article(id, source, url, published, newTitle, newText, language, fields, origin);
   }
 
-  public Article withId(String newId) {
-    return new Article(newId, source, url, published, title, text, language, fields, origin);
-  }
-
-  public Article withLanguage(String newLanguage) {
-    return new Article(id, source, url, published, title, text, newLanguage, fields, origin);
-  }
-
   private static String nullToEmpty(String s) {
     return s == null ? "" : s;
   }

@@ -73,25 +73,30 @@ class IngestionTest {
     return out;
   }
 
+  /**
+   * Ingests {@code articles} into the store in {@code storeDir} in runs of {@code runSize}, each
+   * run opening the store and the ingest path afresh (as separate CLI calls do).
+   */
+  private static Map<String, Assignment> ingestInRuns(
+      Path storeDir, List<Article> articles, int runSize) {
+    Map<String, Assignment> out = new LinkedHashMap<>();
+    for (int from = 0; from < articles.size(); from += runSize) {
+      try (ArticleStore store = ArticleStore.open(storeDir);
+          Ingestion ingestion =
+              Ingestion.open(store, Cleaner.standard(), ClusterConfig.defaults(), CLOCK)) {
+        for (Article a : articles.subList(from, Math.min(articles.size(), from + runSize))) {
+          out.put(a.id(), ingestion.add(a).orElseThrow());
+        }
+      }
+    }
+    return out;
+  }
+
   @Test
   void oneAtATimeWithRestartsEqualsAllAtOnce() {
     List<Article> articles = stream(11);
-    Map<String, Assignment> batch = new LinkedHashMap<>();
-    try (ArticleStore store = ArticleStore.open(dir.resolve("batch"));
-        Ingestion ingestion =
-            Ingestion.open(store, Cleaner.standard(), ClusterConfig.defaults(), CLOCK)) {
-      for (Article a : articles) {
-        batch.put(a.id(), ingestion.add(a).orElseThrow());
-      }
-    }
-    Map<String, Assignment> online = new LinkedHashMap<>();
-    for (Article a : articles) {
-      try (ArticleStore store = ArticleStore.open(dir.resolve("online"));
-          Ingestion ingestion =
-              Ingestion.open(store, Cleaner.standard(), ClusterConfig.defaults(), CLOCK)) {
-        online.put(a.id(), ingestion.add(a).orElseThrow());
-      }
-    }
+    Map<String, Assignment> batch = ingestInRuns(dir.resolve("batch"), articles, articles.size());
+    Map<String, Assignment> online = ingestInRuns(dir.resolve("online"), articles, 1);
     assertThat(online).isEqualTo(batch);
     assertThat(batch.values().stream().map(Assignment::storyId).distinct().count())
         .isGreaterThan(1);
@@ -257,16 +262,7 @@ class IngestionTest {
             Ingestion.open(store, Cleaner.standard(), ClusterConfig.defaults(), CLOCK)) {
       assertThat(ingestion.backgroundSimilarity()).as("after a restart").isEqualTo(background);
     }
-    Map<String, Assignment> chunked = new LinkedHashMap<>();
-    for (int from = 0; from < articles.size(); from += 10) {
-      try (ArticleStore store = ArticleStore.open(dir.resolve("chunked"));
-          Ingestion ingestion =
-              Ingestion.open(store, Cleaner.standard(), ClusterConfig.defaults(), CLOCK)) {
-        for (Article a : articles.subList(from, Math.min(articles.size(), from + 10))) {
-          chunked.put(a.id(), ingestion.add(a).orElseThrow());
-        }
-      }
-    }
+    Map<String, Assignment> chunked = ingestInRuns(dir.resolve("chunked"), articles, 10);
     assertThat(chunked).isEqualTo(batch);
   }
 
@@ -298,22 +294,8 @@ class IngestionTest {
                 null,
                 null,
                 new Origin("s.jsonl", 2)));
-    Map<String, Assignment> batch = new LinkedHashMap<>();
-    try (ArticleStore store = ArticleStore.open(dir.resolve("batch"));
-        Ingestion ingestion =
-            Ingestion.open(store, Cleaner.standard(), ClusterConfig.defaults(), CLOCK)) {
-      for (Article a : articles) {
-        batch.put(a.id(), ingestion.add(a).orElseThrow());
-      }
-    }
-    Map<String, Assignment> online = new LinkedHashMap<>();
-    for (Article a : articles) {
-      try (ArticleStore store = ArticleStore.open(dir.resolve("online"));
-          Ingestion ingestion =
-              Ingestion.open(store, Cleaner.standard(), ClusterConfig.defaults(), CLOCK)) {
-        online.put(a.id(), ingestion.add(a).orElseThrow());
-      }
-    }
+    Map<String, Assignment> batch = ingestInRuns(dir.resolve("batch"), articles, articles.size());
+    Map<String, Assignment> online = ingestInRuns(dir.resolve("online"), articles, 1);
     assertThat(online).isEqualTo(batch);
   }
 

@@ -43,11 +43,4 @@ public final class IntList {
   public void clear() {
     size = 0;
   }
-
-  /** Frees unused capacity. */
-  public void trim() {
-    if (values.length > size) {
-      values = Arrays.copyOf(values, Math.max(1, size));
-    }
-  }
 }

@@ -55,10 +55,6 @@ public final class LongIntMap {
     }
   }
 
-  public int size() {
-    return size;
-  }
-
   private void grow() {
     long[] oldKeys = keys;
     int[] oldValues = values;

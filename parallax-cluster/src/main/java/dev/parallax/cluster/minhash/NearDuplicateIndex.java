@@ -43,14 +43,6 @@ public final class NearDuplicateIndex {
     this.minSimilarity = minSimilarity;
   }
 
-  public int signatureLength() {
-    return bands * rows;
-  }
-
-  public int size() {
-    return items;
-  }
-
   /**
    * The most similar earlier item whose similarity reaches the threshold (the earliest among
    * equals), or null when none does.

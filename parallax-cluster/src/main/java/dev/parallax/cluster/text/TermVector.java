@@ -65,10 +65,6 @@ public final class TermVector {
     return weights[i];
   }
 
-  public double norm() {
-    return norm;
-  }
-
   double dot(TermVector other) {
     double sum = 0;
     int i = 0;

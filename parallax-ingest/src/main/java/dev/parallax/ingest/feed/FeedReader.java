@@ -43,10 +43,7 @@ public final class FeedReader implements ArticleReader {
 
   public FeedReader(HtmlExtractor extractor, int maxFileBytes) {
     this.extractor = java.util.Objects.requireNonNull(extractor, "extractor");
-    if (maxFileBytes < 1) {
-      throw new IllegalArgumentException("maxFileBytes must be >= 1: " + maxFileBytes);
-    }
-    this.maxFileBytes = maxFileBytes;
+    this.maxFileBytes = BoundedBytes.requireLimit("maxFileBytes", maxFileBytes);
   }
 
   @Override

@@ -27,10 +27,7 @@ public final class HtmlPageReader implements ArticleReader {
 
   public HtmlPageReader(HtmlExtractor extractor, int maxFileBytes) {
     this.extractor = Objects.requireNonNull(extractor, "extractor");
-    if (maxFileBytes < 1) {
-      throw new IllegalArgumentException("maxFileBytes must be >= 1: " + maxFileBytes);
-    }
-    this.maxFileBytes = maxFileBytes;
+    this.maxFileBytes = BoundedBytes.requireLimit("maxFileBytes", maxFileBytes);
   }
 
   @Override

@@ -21,4 +21,12 @@ public final class BoundedBytes {
   public static String tooLargeReason(long maxBytes) {
     return "file is larger than " + maxBytes + " bytes; skipped";
   }
+
+  /** {@code value}, a byte limit named {@code name}, once checked to be at least 1. */
+  public static int requireLimit(String name, int value) {
+    if (value < 1) {
+      throw new IllegalArgumentException(name + " must be >= 1: " + value);
+    }
+    return value;
+  }
 }

@@ -24,10 +24,7 @@ public final class BoundedLineReader {
 
   public BoundedLineReader(InputStream in, int maxLineBytes) {
     this.in = Objects.requireNonNull(in, "in");
-    if (maxLineBytes < 1) {
-      throw new IllegalArgumentException("maxLineBytes must be >= 1: " + maxLineBytes);
-    }
-    this.maxLineBytes = maxLineBytes;
+    this.maxLineBytes = BoundedBytes.requireLimit("maxLineBytes", maxLineBytes);
   }
 
   /**

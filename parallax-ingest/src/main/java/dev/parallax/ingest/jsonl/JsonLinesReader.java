@@ -15,6 +15,7 @@ import dev.parallax.core.HtmlExtractor;
 import dev.parallax.core.Origin;
 import dev.parallax.core.ProblemReport;
 import dev.parallax.ingest.internal.ArticleDraft;
+import dev.parallax.ingest.internal.BoundedBytes;
 import dev.parallax.ingest.internal.BoundedLineReader;
 import dev.parallax.ingest.internal.Dates;
 import dev.parallax.ingest.internal.Decoding;
@@ -53,10 +54,7 @@ public final class JsonLinesReader implements ArticleReader {
 
   public JsonLinesReader(HtmlExtractor extractor, int maxLineBytes) {
     this.extractor = Objects.requireNonNull(extractor, "extractor");
-    if (maxLineBytes < 1) {
-      throw new IllegalArgumentException("maxLineBytes must be >= 1: " + maxLineBytes);
-    }
-    this.maxLineBytes = maxLineBytes;
+    this.maxLineBytes = BoundedBytes.requireLimit("maxLineBytes", maxLineBytes);
     JsonFactory factory =
         JsonFactory.builder()
             .streamReadConstraints(

@@ -40,10 +40,7 @@ public final class TextArticleReader implements ArticleReader {
   private final int maxFileBytes;
 
   public TextArticleReader(int maxFileBytes) {
-    if (maxFileBytes < 1) {
-      throw new IllegalArgumentException("maxFileBytes must be >= 1: " + maxFileBytes);
-    }
-    this.maxFileBytes = maxFileBytes;
+    this.maxFileBytes = BoundedBytes.requireLimit("maxFileBytes", maxFileBytes);
   }
 
   @Override

@@ -41,10 +41,7 @@ public final class WarcArticleReader implements ArticleReader {
 
   public WarcArticleReader(HtmlExtractor extractor, int maxFileBytes) {
     this.extractor = Objects.requireNonNull(extractor, "extractor");
-    if (maxFileBytes < 1) {
-      throw new IllegalArgumentException("maxFileBytes must be >= 1: " + maxFileBytes);
-    }
-    this.maxFileBytes = maxFileBytes;
+    this.maxFileBytes = BoundedBytes.requireLimit("maxFileBytes", maxFileBytes);
   }
 
   @Override
