@@ -102,12 +102,25 @@ abstract class TextRepairContract {
   void givesTheSameResultsUnderConcurrentUse() throws Exception {
     List<String> samples = allSamples();
     List<Repaired> expected = samples.stream().map(this::apply).toList();
+    // One instance shared by every thread, all started together, many rounds each.
+    TextRepair shared = repair();
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
       List<Future<List<Repaired>>> futures = new ArrayList<>();
       for (int t = 0; t < 8; t++) {
-        futures.add(pool.submit(() -> samples.stream().map(this::apply).toList()));
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  List<Repaired> last = null;
+                  for (int round = 0; round < 50; round++) {
+                    last = samples.stream().map(shared::apply).toList();
+                  }
+                  return last;
+                }));
       }
+      start.countDown();
       for (Future<List<Repaired>> f : futures) {
         assertThat(f.get(10, TimeUnit.SECONDS)).isEqualTo(expected);
       }
@@ -123,9 +136,11 @@ abstract class TextRepairContract {
     String big = unit.repeat(5_000_000 / unit.length() + 1);
     Repaired repaired = apply(big);
     assertThat(repaired.count()).isPositive();
+    assertThat(apply(repaired.text()).count()).as("nothing left for a second pass").isZero();
     // Also a single huge line of near-debris: whitespace runs, lone '&' and '%'.
     String nearMisses = " & % &#  &amp ,quo Ã ".repeat(250_000) + "x";
-    apply(nearMisses);
+    Repaired near = apply(nearMisses);
+    assertThat(apply(near.text()).count()).as("near misses, second pass").isZero();
   }
 
   private List<String> allSamples() {

@@ -21,8 +21,19 @@ class UsageErrorExitCodeTest {
   }
 
   @Test
-  void badOptionValueExitsWithOne() {
-    assertThat(Main.run("stories", "--data", dir.toString(), "--limit", "-1"))
-        .isEqualTo(ExitCodes.FAILURE);
+  void badOptionValueExitsWithOne() throws java.io.IOException {
+    // A real store, so that only the bad --limit can make the command fail.
+    Path article = dir.resolve("one.jsonl");
+    java.nio.file.Files.writeString(
+        article,
+        "{\"id\":\"1\",\"source\":\"A\",\"title\":\"Bridge reopens\","
+            + "\"text\":\"The bridge reopened on Friday after repairs.\"}\n");
+    String data = dir.resolve("data").toString();
+    assertThat(CliRun.of("ingest", "--data", data, article.toString()).exitCode()).isZero();
+    assertThat(CliRun.of("stories", "--data", data, "--limit", "1").exitCode()).isZero();
+
+    CliRun run = CliRun.of("stories", "--data", data, "--limit", "-1");
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(run.err()).contains("--limit must be >= 0");
   }
 }

@@ -203,17 +203,7 @@ class OnlineStoryAssignerTest {
     Article original = TWO_FIRES.get(0);
     assigner.assign(original);
     // The same facts, reordered and reworded: too different for a shingle copy.
-    Article rewrite =
-        article(
-            "rw",
-            "Tribune",
-            "2025-03-04",
-            "Ashcroft Logistics warehouse on Quarry Road destroyed by fire",
-            "Three firefighters were treated for smoke inhalation after fire destroyed the Ashcroft"
-                + " Logistics warehouse on Quarry Road in Springdale on Tuesday night, Fire Chief"
-                + " Dana Whitlow said. Some 90 firefighters battled the blaze until dawn at the"
-                + " furniture site, where Ashcroft employs 140 people.");
-    Assignment r = assigner.assign(rewrite);
+    Assignment r = assigner.assign(REWRITE_OF_FIRST_FIRE);
     assertThat(r.copyKind()).isEqualTo(CopyKind.REWRITE);
     assertThat(r.copyOf()).isEqualTo("f1a");
     assertThat(r.copySimilarity()).isGreaterThanOrEqualTo(0.7);
@@ -224,17 +214,37 @@ class OnlineStoryAssignerTest {
     assertThat(independent.copyOf()).isNull();
   }
 
+  /** The first fire's facts, reordered and reworded: too different for a shingle copy. */
+  static final Article REWRITE_OF_FIRST_FIRE =
+      article(
+          "rw",
+          "Tribune",
+          "2025-03-04",
+          "Ashcroft Logistics warehouse on Quarry Road destroyed by fire",
+          "Three firefighters were treated for smoke inhalation after fire destroyed the Ashcroft"
+              + " Logistics warehouse on Quarry Road in Springdale on Tuesday night, Fire Chief"
+              + " Dana Whitlow said. Some 90 firefighters battled the blaze until dawn at the"
+              + " furniture site, where Ashcroft employs 140 people.");
+
   @Test
   void restoreKeepsRewriteLinks() {
     OnlineStoryAssigner live = OnlineStoryAssigner.create(ClusterConfig.defaults());
     Article original = TWO_FIRES.get(0);
     Assignment first = live.assign(original);
-    Article rewrite =
-        article("rw", "Tribune", "2025-03-04", "Ashcroft warehouse destroyed", original.text());
-    Assignment copy = live.assign(rewrite);
+    Assignment rewrite = live.assign(REWRITE_OF_FIRST_FIRE);
+    assertThat(rewrite.copyKind()).as("precondition").isEqualTo(CopyKind.REWRITE);
+
     OnlineStoryAssigner restored = OnlineStoryAssigner.create(ClusterConfig.defaults());
     restored.restore(original, first);
-    restored.restore(rewrite, copy);
+    restored.restore(REWRITE_OF_FIRST_FIRE, rewrite);
+
+    // An exact copy of the rewrite links to the rewrite (its own text), in both.
+    Article copyOfRewrite =
+        article("cp", "Wire", "2025-03-04", "Warehouse fire", REWRITE_OF_FIRST_FIRE.text());
+    Assignment liveCopy = live.assign(copyOfRewrite);
+    assertThat(liveCopy.copyKind()).isEqualTo(CopyKind.EXACT);
+    assertThat(liveCopy.copyOf()).isEqualTo("rw");
+    assertThat(restored.assign(copyOfRewrite)).isEqualTo(liveCopy);
     Article third = TWO_FIRES.get(1);
     assertThat(restored.assign(third)).isEqualTo(live.assign(third));
   }

@@ -39,7 +39,30 @@ class ArticleReaderContractTest {
             new JsonLinesReader(EXTRACTOR, LIMIT), "{\"text\":\"a\"}\n{\"text\":\"b\"}\nbad\n"),
         Arguments.of(new HtmlPageReader(EXTRACTOR, LIMIT), Fixtures.ARTICLE_HTML),
         Arguments.of(new FeedReader(SimpleHtmlExtractor.standard(), LIMIT), Fixtures.RSS),
-        Arguments.of(new WarcArticleReader(EXTRACTOR, LIMIT), ""));
+        Arguments.of(new WarcArticleReader(EXTRACTOR, LIMIT), oneRecordWarc()));
+  }
+
+  /** An uncompressed WARC holding one HTML resource record (WARC is text, so a String serves). */
+  private static String oneRecordWarc() {
+    try {
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      try (org.netpreserve.jwarc.WarcWriter writer =
+          new org.netpreserve.jwarc.WarcWriter(
+              java.nio.channels.Channels.newChannel(bytes),
+              org.netpreserve.jwarc.WarcCompression.NONE)) {
+        writer.write(
+            new org.netpreserve.jwarc.WarcResource.Builder(
+                    java.net.URI.create("https://contract.example/page"))
+                .date(java.time.Instant.parse("2020-02-13T06:00:00Z"))
+                .body(
+                    org.netpreserve.jwarc.MediaType.HTML,
+                    Fixtures.ARTICLE_HTML.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .build());
+      }
+      return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @ParameterizedTest
@@ -55,6 +78,7 @@ class ArticleReaderContractTest {
   @MethodSource("readers")
   void concurrentUseGivesTheSameResult(ArticleReader reader, String sample) throws Exception {
     List<String> expected = run(reader, sample);
+    assertThat(expected).as("the sample must hold articles, or this proves nothing").isNotEmpty();
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
       List<Future<List<String>>> futures = new ArrayList<>();

@@ -51,13 +51,18 @@ class TfIdfSinglePassTest {
   }
 
   @Test
-  void highThresholdSplitsAndSweepMatchesSingleRuns() {
+  void higherThresholdsNeverGiveFewerClusters() {
     TfIdfSinglePass.Vectors vectors = TfIdfSinglePass.vectorize(TWO_EVENTS);
     assertThat(TfIdfSinglePass.assign(vectors, 1.0)).doesNotHaveDuplicates();
-    for (double t : new double[] {0.1, 0.3, 0.5}) {
-      assertThat(TfIdfSinglePass.assign(vectors, t))
-          .isEqualTo(new TfIdfSinglePass(t).cluster(TWO_EVENTS));
+    // A higher threshold never joins more: the number of clusters does not fall as it rises.
+    long previous = 0;
+    for (double t : new double[] {0.05, 0.1, 0.3, 0.5, 0.8, 1.0}) {
+      List<String> labels = TfIdfSinglePass.assign(vectors, t);
+      long clusters = labels.stream().distinct().count();
+      assertThat(clusters).as("clusters at %s", t).isGreaterThanOrEqualTo(previous);
+      previous = clusters;
     }
+    assertThat(TfIdfSinglePass.assign(vectors, 0.1).stream().distinct().count()).isEqualTo(2);
   }
 
   @Test
