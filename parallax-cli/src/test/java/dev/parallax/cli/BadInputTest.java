@@ -62,7 +62,7 @@ class BadInputTest {
         .contains("empty.txt")
         .contains("binary.txt")
         .contains("nope.jsonl");
-    assertThat(run.out()).contains("2 stored");
+    assertThat(run.out()).contains(": 2 stored,");
 
     StringBuilder stories = new StringBuilder();
     for (com.fasterxml.jackson.databind.JsonNode s :

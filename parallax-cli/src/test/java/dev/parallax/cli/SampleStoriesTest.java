@@ -76,10 +76,17 @@ class SampleStoriesTest {
   }
 
   @Test
-  void demoPrintsTheSampleStories() {
+  void demoPrintsTheSampleStories() throws IOException {
     CliRun demo = CliRun.of("demo", SharedData.repoRoot().resolve("sample").toString());
     assertThat(demo.exitCode()).isZero();
-    assertThat(demo.out()).contains("STORY").contains("HEADLINE").contains("new stories");
+    assertThat(demo.err()).isEmpty();
+    long events = new java.util.HashSet<>(expected().values()).size();
+    assertThat(demo.out())
+        .contains("STORY")
+        .contains("; " + events + " new stories,")
+        .contains("Brightvane");
+    long rows = demo.out().lines().filter(l -> l.startsWith("s-")).count();
+    assertThat(rows).as("one table row per event").isEqualTo(events);
   }
 
   private static Map<String, String> expected() throws IOException {
