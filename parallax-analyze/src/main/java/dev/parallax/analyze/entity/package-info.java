@@ -1,0 +1,2 @@
+/** Named entities (people, organisations, places, other names) found by rules and gazetteers. */
+package dev.parallax.analyze.entity;

@@ -1,0 +1,106 @@
+package dev.parallax.analyze.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Sentence splitting, tokenization and UD part-of-speech tagging with the English UD-EWT models
+ * that OpenNLP publishes on Maven Central (Apache License 2.0), read from the class path.
+ *
+ * <p>Thread-safe: the models are shared and immutable, and each call makes its own cheap tagger
+ * objects. Load once with {@link #load()} and share the instance.
+ */
+public final class EnglishNlp {
+  private static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+  private static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+  private static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+  private final SentenceModel sentenceModel;
+  private final TokenizerModel tokenModel;
+  private final POSModel posModel;
+
+  private EnglishNlp(SentenceModel sentences, TokenizerModel tokens, POSModel pos) {
+    this.sentenceModel = sentences;
+    this.tokenModel = tokens;
+    this.posModel = pos;
+  }
+
+  /**
+   * Loads the three models from the class path (about half a second).
+   *
+   * @throws UncheckedIOException if a model is missing or unreadable
+   */
+  public static EnglishNlp load() {
+    try {
+      return new EnglishNlp(
+          new SentenceModel(open(SENTENCE_MODEL)),
+          new TokenizerModel(open(TOKEN_MODEL)),
+          new POSModel(open(POS_MODEL)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read an OpenNLP model", e);
+    }
+  }
+
+  private static InputStream open(String name) throws IOException {
+    InputStream in = EnglishNlp.class.getClassLoader().getResourceAsStream(name);
+    if (in == null) {
+      throw new IOException("model " + name + " is not on the class path");
+    }
+    return in;
+  }
+
+  /** Splits, tokenizes and tags a text; line breaks always end a sentence. */
+  public AnalyzedText analyze(String text) {
+    SentenceDetectorME sentences = new SentenceDetectorME(sentenceModel);
+    TokenizerME tokenizer = new TokenizerME(tokenModel);
+    POSTaggerME tagger = new POSTaggerME(posModel);
+    List<Sentence> out = new ArrayList<>();
+    int lineStart = 0;
+    while (lineStart < text.length()) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = text.length();
+      }
+      String line = text.substring(lineStart, lineEnd);
+      if (!line.isBlank()) {
+        for (Span s : sentences.sentPosDetect(line)) {
+          Sentence sentence =
+              tagSentence(tokenizer, tagger, line, s.getStart(), s.getEnd(), lineStart);
+          if (sentence != null) {
+            out.add(sentence);
+          }
+        }
+      }
+      lineStart = lineEnd + 1;
+    }
+    return new AnalyzedText(text, out);
+  }
+
+  private static Sentence tagSentence(
+      TokenizerME tokenizer, POSTaggerME tagger, String line, int start, int end, int base) {
+    String sentence = line.substring(start, end);
+    Span[] spans = tokenizer.tokenizePos(sentence);
+    if (spans.length == 0) {
+      return null;
+    }
+    String[] words = Span.spansToStrings(spans, sentence);
+    String[] tags = tagger.tag(words);
+    List<Token> tokens = new ArrayList<>(spans.length);
+    for (int i = 0; i < spans.length; i++) {
+      int from = base + start + spans[i].getStart();
+      int to = base + start + spans[i].getEnd();
+      tokens.add(new Token(words[i], from, to, tags[i]));
+    }
+    return new Sentence(base + start, base + end, tokens);
+  }
+}
