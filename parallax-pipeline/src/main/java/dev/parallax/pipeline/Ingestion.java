@@ -13,11 +13,16 @@ import dev.parallax.store.StoredArticle;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
 
 /**
@@ -42,6 +47,9 @@ public final class Ingestion implements AutoCloseable {
   private final ArticleCleaner cleaner;
   private final OnlineStoryAssigner assigner;
   private final Clock clock;
+  private final AnalysisStage analysis;
+  private final ExecutorService workers;
+  private final List<Future<Analysed>> pending = new ArrayList<>();
   private int uncommitted;
   private boolean failed;
 
@@ -51,19 +59,56 @@ public final class Ingestion implements AutoCloseable {
   private long copies;
   private long rewrites;
   private long newStories;
+  private long analysed;
+  private long analysisFailures;
   private final Map<String, Long> repairs = new TreeMap<>();
 
+  /** One finished analysis, or a failed one ({@code encoded} null). */
+  private record Analysed(String articleId, String encoded) {}
+
   private Ingestion(
-      ArticleStore store, ArticleCleaner cleaner, OnlineStoryAssigner assigner, Clock clock) {
+      ArticleStore store,
+      ArticleCleaner cleaner,
+      OnlineStoryAssigner assigner,
+      Clock clock,
+      AnalysisStage analysis) {
     this.store = store;
     this.cleaner = cleaner;
     this.assigner = assigner;
     this.clock = clock;
+    this.analysis = analysis;
+    this.workers =
+        analysis == null
+            ? null
+            : Executors.newFixedThreadPool(
+                Math.max(1, Runtime.getRuntime().availableProcessors()),
+                r -> {
+                  Thread t = new Thread(r, "parallax-analysis");
+                  t.setDaemon(true);
+                  return t;
+                });
   }
 
-  /** Opens the ingest path over {@code store}, replaying what it holds into a fresh assigner. */
+  /**
+   * Opens the ingest path over {@code store} without article analysis, replaying what the store
+   * holds into a fresh assigner.
+   */
   public static Ingestion open(
       ArticleStore store, ArticleCleaner cleaner, ClusterConfig config, Clock clock) {
+    return open(store, cleaner, config, clock, null);
+  }
+
+  /**
+   * Opens the ingest path over {@code store}, replaying what it holds into a fresh assigner. Each
+   * stored article is also analysed by {@code analysis} (when not null) on worker threads, one per
+   * processor, while the next articles are assigned; its analysis is stored in the same commit.
+   */
+  public static Ingestion open(
+      ArticleStore store,
+      ArticleCleaner cleaner,
+      ClusterConfig config,
+      Clock clock,
+      AnalysisStage analysis) {
     Objects.requireNonNull(store, "store");
     Objects.requireNonNull(cleaner, "cleaner");
     Objects.requireNonNull(clock, "clock");
@@ -74,7 +119,7 @@ public final class Ingestion implements AutoCloseable {
       String[] parts = background.get().split(" ", 2);
       assigner.restoreBackground(Double.parseDouble(parts[0]), Long.parseLong(parts[1]));
     }
-    return new Ingestion(store, cleaner, assigner, clock);
+    return new Ingestion(store, cleaner, assigner, clock, analysis);
   }
 
   /**
@@ -112,6 +157,9 @@ public final class Ingestion implements AutoCloseable {
       throw e;
     }
     stored++;
+    if (analysis != null) {
+      pending.add(workers.submit(() -> analyse(clean)));
+    }
     switch (assignment.copyKind()) {
       case EXACT, NEAR -> copies++;
       case REWRITE -> rewrites++;
@@ -148,6 +196,38 @@ public final class Ingestion implements AutoCloseable {
         a.origin());
   }
 
+  private Analysed analyse(Article article) {
+    try {
+      return new Analysed(article.id(), analysis.analyze(article));
+    } catch (RuntimeException e) {
+      // One article the analysis cannot handle must not cost the batch its articles; the count
+      // of failures goes into the summary.
+      return new Analysed(article.id(), null);
+    }
+  }
+
+  /** Waits for the batch's analyses and buffers them for the store's next commit. */
+  private void storeAnalyses() {
+    for (Future<Analysed> f : pending) {
+      Analysed done;
+      try {
+        done = f.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for article analyses", e);
+      } catch (ExecutionException e) {
+        throw new IllegalStateException("article analysis failed", e.getCause());
+      }
+      if (done.encoded() == null) {
+        analysisFailures++;
+      } else {
+        store.putAnalysis(done.articleId(), done.encoded());
+        analysed++;
+      }
+    }
+    pending.clear();
+  }
+
   /** Makes every article added so far durable, with the assigner state they leave behind. */
   public void commit() {
     if (failed) {
@@ -155,6 +235,7 @@ public final class Ingestion implements AutoCloseable {
           "a store write failed during this ingestion; what was committed before it stays");
     }
     if (uncommitted > 0) {
+      storeAnalyses();
       store.putMeta(
           BACKGROUND_KEY,
           Double.toString(assigner.background()) + " " + assigner.backgroundObservations());
@@ -167,6 +248,16 @@ public final class Ingestion implements AutoCloseable {
   public IngestSummary summary(long problems) {
     return new IngestSummary(
         read, stored, alreadyStored, copies, rewrites, newStories, problems, repairs);
+  }
+
+  /** Articles analysed and stored with their analysis so far (committed or about to be). */
+  public long articlesAnalysed() {
+    return analysed;
+  }
+
+  /** Articles whose analysis failed (they are stored without one). */
+  public long analysisFailures() {
+    return analysisFailures;
   }
 
   /** Articles read so far, stored or not. */
@@ -194,8 +285,14 @@ public final class Ingestion implements AutoCloseable {
    */
   @Override
   public void close() {
-    if (!failed) {
-      commit();
+    try {
+      if (!failed) {
+        commit();
+      }
+    } finally {
+      if (workers != null) {
+        workers.shutdownNow();
+      }
     }
   }
 }

@@ -103,6 +103,42 @@ class IngestionTest {
   }
 
   @Test
+  void analysesAreStoredWithTheirArticlesAndOneFailureSkipsOnlyItsArticle() {
+    List<Article> articles = stream(7);
+    AnalysisStage stage =
+        a -> {
+          if (a.id().equals("id3")) {
+            throw new IllegalStateException("cannot analyse " + a.id());
+          }
+          return "words=" + a.text().split(" ").length;
+        };
+    Map<String, Assignment> assigned = new LinkedHashMap<>();
+    try (ArticleStore store = ArticleStore.open(dir);
+        Ingestion ingestion =
+            Ingestion.open(store, Cleaner.standard(), ClusterConfig.defaults(), CLOCK, stage)) {
+      for (Article a : articles) {
+        assigned.put(a.id(), ingestion.add(a).orElseThrow());
+      }
+      ingestion.commit();
+      assertThat(ingestion.articlesAnalysed()).isEqualTo(articles.size() - 1);
+      assertThat(ingestion.analysisFailures()).isEqualTo(1);
+    }
+    try (ArticleStore store = ArticleStore.open(dir)) {
+      Map<String, String> all = new java.util.HashMap<>();
+      for (String story :
+          new java.util.TreeSet<>(assigned.values().stream().map(Assignment::storyId).toList())) {
+        all.putAll(store.analyses(story));
+      }
+      assertThat(all).hasSize(articles.size() - 1).doesNotContainKey("id3");
+      assertThat(all.get("id0"))
+          .isEqualTo(
+              "words=" + store.article("id0").orElseThrow().article().text().split(" ").length);
+    }
+    // Analysis does not change where articles go.
+    assertThat(ingestInRuns(dir.resolve("plain"), articles, articles.size())).isEqualTo(assigned);
+  }
+
+  @Test
   void alreadyStoredArticlesAreSkippedAndCounted() {
     List<Article> articles = stream(5).subList(0, 10);
     try (ArticleStore store = ArticleStore.open(dir);

@@ -85,6 +85,9 @@ public final class ArticleStore implements AutoCloseable {
                 + " ingested_at INTEGER NOT NULL)");
         s.execute("CREATE INDEX IF NOT EXISTS articles_story ON articles(story_id)");
         s.execute("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+        s.execute(
+            "CREATE TABLE IF NOT EXISTS analyses("
+                + " article_id TEXT PRIMARY KEY REFERENCES articles(id), analysis TEXT NOT NULL)");
       }
       db.setAutoCommit(false);
       return new ArticleStore(dir, db, TextIndex.open(dir.resolve("index")));
@@ -154,6 +157,51 @@ public final class ArticleStore implements AutoCloseable {
     } catch (SQLException e) {
       throw new StoreException("cannot store " + key + " in " + dir + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Buffers an article's analysis (entities, quotes, claims as the analysis module encodes them)
+   * for the next {@link #commit}; the article must have been added. A second analysis of the same
+   * article replaces the first.
+   */
+  public void putAnalysis(String articleId, String analysis) {
+    try (PreparedStatement p =
+        db.prepareStatement(
+            "INSERT OR REPLACE INTO analyses(article_id, analysis) VALUES (?, ?)")) {
+      p.setString(1, articleId);
+      p.setString(2, analysis);
+      p.executeUpdate();
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot store the analysis of " + articleId + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The committed analyses of a story's articles, by article id (articles without one are absent).
+   */
+  public Map<String, String> analyses(String storyId) {
+    try (PreparedStatement p = db.prepareStatement(SELECT_ANALYSES)) {
+      return analysesFrom(p, storyId);
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot read the analyses of story " + storyId + ": " + e.getMessage(), e);
+    }
+  }
+
+  static final String SELECT_ANALYSES =
+      "SELECT n.article_id, n.analysis FROM analyses n JOIN articles a ON a.id = n.article_id"
+          + " WHERE a.story_id = ?";
+
+  static Map<String, String> analysesFrom(PreparedStatement p, String storyId) throws SQLException {
+    p.setString(1, storyId);
+    Map<String, String> out = new java.util.HashMap<>();
+    try (ResultSet rs = p.executeQuery()) {
+      while (rs.next()) {
+        out.put(rs.getString(1), rs.getString(2));
+      }
+    }
+    return out;
   }
 
   /** A committed value stored with {@link #putMeta}, or empty. */

@@ -144,6 +144,17 @@ public final class StoreReader implements AutoCloseable {
         });
   }
 
+  /** The analyses of a story's articles, by article id (articles without one are absent). */
+  public Map<String, String> analyses(String storyId) {
+    return withConnection(
+        "analyses of story " + storyId,
+        c -> {
+          try (PreparedStatement p = c.prepareStatement(ArticleStore.SELECT_ANALYSES)) {
+            return ArticleStore.analysesFrom(p, storyId);
+          }
+        });
+  }
+
   /** One article, or empty when there is no article with that id. */
   public Optional<StoredArticle> article(String id) {
     return withConnection(

@@ -79,6 +79,27 @@ class ArticleStoreTest {
   }
 
   @Test
+  void analysesAreStoredWithTheirBatchAndReadByStory() {
+    try (ArticleStore store = ArticleStore.open(dir)) {
+      store.add(stored("a1", "harbor", T0, "s-1", true, null));
+      store.add(stored("a2", "quay", T0.plusSeconds(60), "s-1", false, null));
+      store.add(stored("b1", "quay", T0.plusSeconds(90), "s-2", true, null));
+      store.putAnalysis("a1", "{\"n\":1}");
+      store.putAnalysis("b1", "{\"n\":3}");
+      store.commit();
+      store.putAnalysis("a2", "{\"n\":2}");
+      store.putAnalysis("a1", "{\"n\":4}");
+    }
+    try (ArticleStore store = ArticleStore.open(dir);
+        StoreReader reader = StoreReader.open(dir, 1)) {
+      // The second batch was never committed: a1 keeps its first analysis, a2 has none.
+      assertThat(store.analyses("s-1")).containsExactly(Map.entry("a1", "{\"n\":1}"));
+      assertThat(reader.analyses("s-2")).containsExactly(Map.entry("b1", "{\"n\":3}"));
+      assertThat(reader.analyses("s-9")).isEmpty();
+    }
+  }
+
+  @Test
   void addingAnIdAgainStoresNothingTwice() {
     try (ArticleStore store = ArticleStore.open(dir)) {
       store.add(stored("a1", "harbor", T0, "s-1", true, null));
