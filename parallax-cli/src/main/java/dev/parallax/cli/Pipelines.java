@@ -6,6 +6,7 @@ import dev.parallax.core.Problem;
 import dev.parallax.core.ProblemReport;
 import dev.parallax.extract.ArticleExtractor;
 import dev.parallax.ingest.ArticleSources;
+import dev.parallax.pipeline.AnalysisStages;
 import dev.parallax.pipeline.IngestSummary;
 import dev.parallax.pipeline.Ingestion;
 import dev.parallax.store.ArticleStore;
@@ -23,7 +24,8 @@ final class Pipelines {
   }
 
   static Ingestion open(ArticleStore store, ClusterConfig config) {
-    return Ingestion.open(store, Cleaner.standard(), config, Clock.systemUTC());
+    return Ingestion.open(
+        store, Cleaner.standard(), config, Clock.systemUTC(), AnalysisStages.standard());
   }
 
   /** A report that prints each problem on {@code err} as it is met (the first 200; all counted). */

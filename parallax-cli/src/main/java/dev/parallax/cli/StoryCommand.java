@@ -1,5 +1,8 @@
 package dev.parallax.cli;
 
+import dev.parallax.analyze.story.StoryAnalysis;
+import dev.parallax.analyze.story.StoryAnalyzer;
+import dev.parallax.serve.json.StoryJson;
 import dev.parallax.store.ArticleStore;
 import dev.parallax.store.StoryDetail;
 import java.io.PrintWriter;
@@ -16,7 +19,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "story",
     mixinStandardHelpOptions = true,
-    description = "Shows one story: its articles in time order, and which are copies of which.")
+    description =
+        "Shows one story: its summary, where sources disagree, quotes, names, and its articles"
+            + " in time order with copies linked.")
 final class StoryCommand implements Callable<Integer> {
   @Mixin DataOption data;
 
@@ -37,10 +42,12 @@ final class StoryCommand implements Callable<Integer> {
         spec.commandLine().getErr().println("parallax: no story " + id + " in " + data.dir);
         return ExitCodes.FAILURE;
       }
+      StoryAnalysis analysis =
+          StoryJson.analyse(story.get(), store.analyses(id), StoryAnalyzer.standard());
       if (json) {
-        Views.printJson(out, Views.storyJson(story.get()));
+        Views.printJson(out, StoryJson.story(story.get(), analysis));
       } else {
-        Views.printStory(out, story.get());
+        Views.printStory(out, story.get(), analysis);
       }
     }
     out.flush();

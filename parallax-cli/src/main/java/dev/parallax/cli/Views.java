@@ -3,6 +3,13 @@ package dev.parallax.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.parallax.analyze.claim.ClaimGroup;
+import dev.parallax.analyze.claim.ClaimValue;
+import dev.parallax.analyze.claim.Verdict;
+import dev.parallax.analyze.quote.QuoteGroup;
+import dev.parallax.analyze.quote.QuoteVariant;
+import dev.parallax.analyze.story.StoryAnalysis;
+import dev.parallax.analyze.story.SummarySentence;
 import dev.parallax.core.Article;
 import dev.parallax.core.Assignment;
 import dev.parallax.core.CopyKind;
@@ -35,11 +42,6 @@ final class Views {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
     }
-  }
-
-  /** The JSON of {@code story --json}: the same as the HTTP API's story (one implementation). */
-  static Map<String, Object> storyJson(StoryDetail detail) {
-    return StoryJson.story(detail);
   }
 
   static Map<String, Object> storiesJson(List<Story> stories) {
@@ -79,7 +81,81 @@ final class Views {
     }
   }
 
-  static void printStory(PrintWriter out, StoryDetail detail) {
+  /**
+   * The text view of a story: header, summary, numbers where sources disagree (first), the other
+   * numbers, quotes, names, then its articles.
+   */
+  static void printStory(PrintWriter out, StoryDetail detail, StoryAnalysis analysis) {
+    printHeader(out, detail);
+    if (!analysis.summary().isEmpty()) {
+      out.println("Summary");
+      for (SummarySentence s : analysis.summary()) {
+        out.printf(Locale.ROOT, "  %s (%s)%n", oneLine(s.text(), 300), s.source());
+      }
+      out.println();
+    }
+    List<ClaimGroup> conflicts = analysis.conflicts();
+    if (!conflicts.isEmpty()) {
+      out.println("Where the sources disagree");
+      conflicts.forEach(c -> printClaim(out, c));
+      out.println();
+    }
+    List<ClaimGroup> shared =
+        analysis.claims().stream()
+            .filter(c -> c.verdict() == Verdict.AGREE || c.verdict() == Verdict.COMPATIBLE)
+            .toList();
+    if (!shared.isEmpty()) {
+      out.println("Numbers several sources give");
+      shared.forEach(c -> printClaim(out, c));
+      out.println();
+    }
+    if (!analysis.quotes().isEmpty()) {
+      out.println("Quotes");
+      for (QuoteGroup g : analysis.quotes()) {
+        out.printf(
+            Locale.ROOT,
+            "  %s (%d version%s)%n",
+            g.speaker().known() ? g.speaker().name() : "unattributed",
+            g.variants().size(),
+            g.variants().size() == 1 ? "" : "s");
+        for (QuoteVariant v : g.variants()) {
+          out.printf(Locale.ROOT, "    \"%s\" (%s)%n", oneLine(v.quote().text(), 200), v.source());
+        }
+      }
+      out.println();
+    }
+    if (!analysis.entities().isEmpty()) {
+      StringBuilder names = new StringBuilder("Names:");
+      analysis.entities().stream()
+          .limit(15)
+          .forEach(
+              e ->
+                  names
+                      .append(' ')
+                      .append(e.canonical())
+                      .append(" (")
+                      .append(e.sources())
+                      .append(')'));
+      out.println(names);
+      out.println();
+    }
+    printArticles(out, detail);
+  }
+
+  private static void printClaim(PrintWriter out, ClaimGroup c) {
+    out.printf(
+        Locale.ROOT,
+        "  %s: %s%n",
+        c.counted() == null || c.counted().isEmpty()
+            ? c.kind().name().toLowerCase(Locale.ROOT)
+            : c.counted(),
+        c.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+    for (ClaimValue v : c.values()) {
+      out.printf(Locale.ROOT, "    %-14s %s%n", v.claim().text(), v.source());
+    }
+  }
+
+  private static void printHeader(PrintWriter out, StoryDetail detail) {
     Story s = detail.story();
     out.printf(Locale.ROOT, "%s  %s%n", s.id(), s.headline());
     out.printf(
@@ -90,6 +166,9 @@ final class Views {
         s.independentSources(),
         MINUTES.format(s.firstSeen()),
         MINUTES.format(s.lastSeen()));
+  }
+
+  private static void printArticles(PrintWriter out, StoryDetail detail) {
     Map<String, StoredArticle> byId = new HashMap<>();
     for (StoredArticle a : detail.articles()) {
       byId.put(a.article().id(), a);

@@ -3,6 +3,7 @@ package dev.parallax.serve;
 import dev.parallax.clean.Cleaner;
 import dev.parallax.cluster.ClusterConfig;
 import dev.parallax.extract.ArticleExtractor;
+import dev.parallax.pipeline.AnalysisStages;
 import dev.parallax.pipeline.Ingestion;
 import dev.parallax.serve.api.ApiError;
 import dev.parallax.serve.api.ApiRoutes;
@@ -76,7 +77,13 @@ public final class ParallaxServer implements AutoCloseable {
   public static ParallaxServer start(ServeConfig config) {
     return start(
         config,
-        s -> Ingestion.open(s, Cleaner.standard(), ClusterConfig.defaults(), Clock.systemUTC()));
+        s ->
+            Ingestion.open(
+                s,
+                Cleaner.standard(),
+                ClusterConfig.defaults(),
+                Clock.systemUTC(),
+                AnalysisStages.standard()));
   }
 
   /**

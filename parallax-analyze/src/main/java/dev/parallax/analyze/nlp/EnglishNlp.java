@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -17,22 +19,41 @@ import opennlp.tools.util.Span;
  * Sentence splitting, tokenization and UD part-of-speech tagging with the English UD-EWT models
  * that OpenNLP publishes on Maven Central (Apache License 2.0), read from the class path.
  *
- * <p>Thread-safe: the models are shared and immutable, and each call makes its own cheap tagger
- * objects. Load once with {@link #load()} and share the instance.
+ * <p>Thread-safe: the models are shared and immutable; each thread reuses its own splitter,
+ * tokenizer and tagger objects (OpenNLP's are not thread-safe). Load once with {@link #load()} and
+ * share the instance.
+ *
+ * <p>The tagger decodes greedily (beam size 1) instead of with the model's beam of 3: on the 982
+ * ECB+ texts (363,605 tokens) both give the same tags for every token, and greedy decoding tags
+ * about twice as fast.
  */
 public final class EnglishNlp {
   private static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
   private static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
-  private static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+  static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+  /** Beam size of the tagger: 1 is greedy decoding. */
+  static final int TAGGER_BEAM = 1;
 
   private final SentenceModel sentenceModel;
   private final TokenizerModel tokenModel;
   private final POSModel posModel;
+  private final ThreadLocal<Tools> tools;
+
+  /** One thread's OpenNLP objects. */
+  private record Tools(SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME tagger) {}
 
   private EnglishNlp(SentenceModel sentences, TokenizerModel tokens, POSModel pos) {
     this.sentenceModel = sentences;
     this.tokenModel = tokens;
     this.posModel = pos;
+    this.tools =
+        ThreadLocal.withInitial(
+            () ->
+                new Tools(
+                    new SentenceDetectorME(sentenceModel),
+                    new TokenizerME(tokenModel),
+                    new POSTaggerME(posModel)));
   }
 
   /**
@@ -45,13 +66,19 @@ public final class EnglishNlp {
       return new EnglishNlp(
           new SentenceModel(open(SENTENCE_MODEL)),
           new TokenizerModel(open(TOKEN_MODEL)),
-          new POSModel(open(POS_MODEL)));
+          withBeam(new POSModel(open(POS_MODEL)), TAGGER_BEAM));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read an OpenNLP model", e);
     }
   }
 
-  private static InputStream open(String name) throws IOException {
+  /** The same tagging model with another beam size. */
+  static POSModel withBeam(POSModel model, int beamSize) {
+    MaxentModel maxent = model.getArtifact("pos.model");
+    return new POSModel(model.getLanguage(), maxent, beamSize, Map.of(), model.getFactory());
+  }
+
+  static InputStream open(String name) throws IOException {
     InputStream in = EnglishNlp.class.getClassLoader().getResourceAsStream(name);
     if (in == null) {
       throw new IOException("model " + name + " is not on the class path");
@@ -61,9 +88,10 @@ public final class EnglishNlp {
 
   /** Splits, tokenizes and tags a text; line breaks always end a sentence. */
   public AnalyzedText analyze(String text) {
-    SentenceDetectorME sentences = new SentenceDetectorME(sentenceModel);
-    TokenizerME tokenizer = new TokenizerME(tokenModel);
-    POSTaggerME tagger = new POSTaggerME(posModel);
+    Tools t = tools.get();
+    SentenceDetectorME sentences = t.sentences();
+    TokenizerME tokenizer = t.tokenizer();
+    POSTaggerME tagger = t.tagger();
     List<Sentence> out = new ArrayList<>();
     int lineStart = 0;
     while (lineStart < text.length()) {

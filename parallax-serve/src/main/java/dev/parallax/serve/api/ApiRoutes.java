@@ -1,5 +1,7 @@
 package dev.parallax.serve.api;
 
+import dev.parallax.analyze.story.StoryAnalysis;
+import dev.parallax.analyze.story.StoryAnalyzer;
 import dev.parallax.core.Assignment;
 import dev.parallax.core.Problem;
 import dev.parallax.serve.cache.CachedBody;
@@ -60,6 +62,7 @@ public final class ApiRoutes {
   private final ArticleBodyReader bodies;
   private final ResponseCache<String> storyPages;
   private final ResponseCache<StoryQuery> storyLists;
+  private final StoryAnalyzer analyzer = StoryAnalyzer.standard();
 
   /**
    * Routes over {@code view}; story pages are cached in at most {@code storyPageBytes} and story
@@ -165,7 +168,12 @@ public final class ApiRoutes {
             () ->
                 view.reader()
                     .story(id)
-                    .map(detail -> CachedBody.of(ApiJson.bytes(StoryJson.story(detail))))
+                    .map(
+                        detail -> {
+                          StoryAnalysis analysis =
+                              StoryJson.analyse(detail, view.reader().analyses(id), analyzer);
+                          return CachedBody.of(ApiJson.bytes(StoryJson.story(detail, analysis)));
+                        })
                     .orElse(null));
     if (body == null) {
       throw ApiError.notFound("no story " + id);

@@ -261,20 +261,69 @@
       el('div', { class: 'columns' }, columns));
   }
 
-  // Quote groups and claim conflicts come from later analysis; shown only when present. Their
-  // members are rendered generically: every scalar field as text.
-  function analysis(title, cls, items) {
-    if (!Array.isArray(items) || items.length === 0) return null;
-    return el('section', { class: cls },
-      el('h2', null, title),
-      el('ul', null, items.map((item) => el('li', { class: 'finding' }, describe(item)))));
+  // ---- what the sources say: summary, numbers, quotes, names ----
+
+  function summary(story) {
+    const sentences = story.summary || [];
+    if (!sentences.length) return null;
+    return el('section', { class: 'summary' },
+      el('h2', null, 'Summary'),
+      el('ul', null, sentences.map((s) => el('li', null, s.text, ' ',
+        el('span', { class: 'meta' }, '(', link(articlePath(s.article_id), s.source), ')')))));
   }
 
-  function describe(value) {
-    if (value === null || value === undefined) return '';
-    if (typeof value !== 'object') return String(value);
-    if (Array.isArray(value)) return el('ul', null, value.map((v) => el('li', null, describe(v))));
-    return el('dl', null, Object.entries(value).map(([k, v]) => [el('dt', null, k), el('dd', null, describe(v))]));
+  const VERDICTS = { conflict: 'sources disagree', compatible: 'compatible',
+    agree: 'sources agree', single_source: 'one source' };
+
+  function claimItem(c) {
+    return el('li', { class: 'finding ' + c.verdict },
+      el('div', { class: 'headline' }, c.counted || c.kind, ' ',
+        el('span', { class: 'badge ' + c.verdict }, VERDICTS[c.verdict] || c.verdict)),
+      el('ul', null, (c.values || []).map((v) => el('li', null,
+        el('strong', null, v.value), ' — ', link(articlePath(v.article_id), v.source),
+        v.sentence ? el('div', { class: 'quote-text' }, '“', excerpt(v.sentence, 300), '”') : null))));
+  }
+
+  // Conflicts first, then the other numbers more than one source gives, then single-source ones
+  // folded away: disagreement is what a reader of many outlets most needs to see.
+  function claims(story) {
+    const all = story.claims || [];
+    if (!all.length) return null;
+    const conflicts = all.filter((c) => c.verdict === 'conflict');
+    const shared = all.filter((c) => c.verdict === 'agree' || c.verdict === 'compatible');
+    const single = all.filter((c) => c.verdict === 'single_source');
+    return [
+      conflicts.length ? el('section', { class: 'conflicts' },
+        el('h2', null, 'Where the sources disagree'), el('ul', null, conflicts.map(claimItem))) : null,
+      shared.length || single.length ? el('section', { class: 'claims' },
+        el('h2', null, 'Numbers'),
+        el('ul', null, shared.map(claimItem)),
+        single.length ? el('details', null, el('summary', null, plural(single.length, 'number') + ' from one source'),
+          el('ul', null, single.map(claimItem))) : null) : null];
+  }
+
+  function quotes(story) {
+    const groups = story.quotes || [];
+    if (!groups.length) return null;
+    return el('section', { class: 'quotes' },
+      el('h2', null, 'Who said what'),
+      el('ul', null, groups.map((g) => el('li', { class: 'finding' },
+        el('div', { class: 'headline' }, g.speaker || 'unattributed',
+          ' ', el('span', { class: 'meta' }, plural((g.variants || []).length, 'version'),
+            g.earliest ? [', first in ', g.earliest.source] : null)),
+        el('ul', null, (g.variants || []).map((v) => el('li', null,
+          el('div', { class: 'quote-text' }, '“', v.text, '”'),
+          el('span', { class: 'meta' }, link(articlePath(v.article_id), v.source),
+            v.verb ? ' · ' + v.verb : null, v.published ? [' · ', time(v.published)] : null))))))));
+  }
+
+  function entities(story) {
+    const list = story.entities || [];
+    if (!list.length) return null;
+    return el('section', { class: 'entities' },
+      el('h2', null, 'Names'),
+      el('ul', { class: 'chips' }, list.slice(0, 40).map((e) => el('li', { class: 'chip ' + e.type },
+        e.name, ' ', el('span', { class: 'meta', title: 'independent sources naming it' }, String(e.sources))))));
   }
 
   async function storyPage() {
@@ -286,8 +335,10 @@
       el('p', { class: 'meta' }, plural(story.article_count, 'article'), ' from ',
         plural(story.source_count, 'source'), ' (', story.independent_sources, ' independent), ',
         time(story.first_seen), ' – ', time(story.last_seen), ' · story ', story.id),
-      analysis('Claims in conflict', 'conflicts', story.claim_conflicts),
-      analysis('Quotes', 'quotes', story.quote_groups),
+      summary(story),
+      claims(story),
+      quotes(story),
+      entities(story),
       sideBySide(story),
       timeline(story));
   }

@@ -1,0 +1,171 @@
+package dev.parallax.analyze.claim;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Decides whether numeric claims about one measured thing agree.
+ *
+ * <p>Each claim is read as the interval of true values it allows, in the base unit of its dimension
+ * (so "5 miles" meets "8 km" and "seven days" meets "a week"):
+ *
+ * <ul>
+ *   <li>EXACT: the number or range as stated, widened by rounding slack when the number is round: a
+ *       number whose last non-zero digit is in the hundreds or above ("13,000", "1.2 million") may
+ *       stand for anything within half that digit, at most {@value #MAX_ROUNDING_SHARE} of the
+ *       number (13,000 covers 12,675 to 13,325). Smaller numbers are exact: 8 and 12 conflict.
+ *   <li>ABOUT: the number(s) ± {@value #ABOUT_TOLERANCE} ("about 200" covers 180 to 220).
+ *   <li>AT_LEAST: from the number up; MORE_THAN: above it. AT_MOST and UP_TO: up to and including
+ *       the number; LESS_THAN: below it.
+ * </ul>
+ *
+ * <p>Two claims AGREE when they state the same numbers with the same hedge, are COMPATIBLE when
+ * their intervals overlap, and CONFLICT when they do not. A group of values from several sources
+ * CONFLICTs when any two sources conflict, AGREEs when all agree, and is COMPATIBLE otherwise;
+ * values from a single source are SINGLE_SOURCE. Stateless and thread-safe.
+ */
+public final class ClaimComparator {
+  /** Relative tolerance of an ABOUT hedge. */
+  public static final double ABOUT_TOLERANCE = 0.10;
+
+  /** The largest share of a round number its rounding slack may reach. */
+  public static final double MAX_ROUNDING_SHARE = 0.025;
+
+  private ClaimComparator() {}
+
+  /** The comparator with the documented tolerances. */
+  public static ClaimComparator standard() {
+    return new ClaimComparator();
+  }
+
+  /** Whether two claims measure in the same dimension, so that their values can be compared. */
+  public boolean comparable(NumericClaim a, NumericClaim b) {
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
+    if (a.kind() != b.kind()) {
+      return false;
+    }
+    return dimension(a).equals(dimension(b));
+  }
+
+  /**
+   * The verdict on two claims about the same thing: AGREE, COMPATIBLE or CONFLICT.
+   *
+   * @throws IllegalArgumentException if the claims are not {@link #comparable}
+   */
+  public Verdict compare(NumericClaim a, NumericClaim b) {
+    if (!comparable(a, b)) {
+      throw new IllegalArgumentException(
+          "claims measure different things: " + a.text() + " / " + b.text());
+    }
+    double fa = factor(a);
+    double fb = factor(b);
+    if (a.hedge() == b.hedge()
+        && same(a.low() * fa, b.low() * fb)
+        && same(a.high() * fa, b.high() * fb)) {
+      return Verdict.AGREE;
+    }
+    return interval(a).overlaps(interval(b)) ? Verdict.COMPATIBLE : Verdict.CONFLICT;
+  }
+
+  /**
+   * The verdict on the values of one group: SINGLE_SOURCE when fewer than two sources state a
+   * value, else CONFLICT if any two values of different sources conflict, AGREE if all agree,
+   * COMPATIBLE otherwise.
+   *
+   * @throws IllegalArgumentException if two values are not comparable
+   */
+  public Verdict verdict(List<ClaimValue> values) {
+    Objects.requireNonNull(values, "values");
+    if (values.stream().map(ClaimValue::source).distinct().count() < 2) {
+      return Verdict.SINGLE_SOURCE;
+    }
+    boolean allAgree = true;
+    for (int i = 0; i < values.size(); i++) {
+      for (int j = i + 1; j < values.size(); j++) {
+        if (values.get(i).source().equals(values.get(j).source())) {
+          continue;
+        }
+        Verdict v = compare(values.get(i).claim(), values.get(j).claim());
+        if (v == Verdict.CONFLICT) {
+          return Verdict.CONFLICT;
+        }
+        allAgree &= v == Verdict.AGREE;
+      }
+    }
+    return allAgree ? Verdict.AGREE : Verdict.COMPATIBLE;
+  }
+
+  private static boolean same(double x, double y) {
+    return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.max(Math.abs(x), Math.abs(y)));
+  }
+
+  private static String dimension(NumericClaim c) {
+    if (c.kind() == ClaimKind.DATE
+        || c.kind() == ClaimKind.COUNT
+        || c.kind() == ClaimKind.ORDINAL) {
+      return c.kind() + ":" + c.unit();
+    }
+    Units.Unit u = Units.bySymbol(c.unit());
+    return u == null ? c.kind() + ":" + c.unit() : u.dimension();
+  }
+
+  private static double factor(NumericClaim c) {
+    if (c.kind() == ClaimKind.DATE) {
+      return 1;
+    }
+    Units.Unit u = Units.bySymbol(c.unit());
+    return u == null ? 1 : u.factor();
+  }
+
+  /** The half-width of the rounding a written number may carry. */
+  static double roundingSlack(double x) {
+    double v = Math.abs(x);
+    if (v < 100 || v != Math.rint(v)) {
+      return 0;
+    }
+    double unit = 1;
+    while (unit * 10 <= v && v % (unit * 10) == 0) {
+      unit *= 10;
+    }
+    return unit < 100 ? 0 : Math.min(unit / 2, MAX_ROUNDING_SHARE * v);
+  }
+
+  /** The values a claim allows, in its dimension's base unit. */
+  Interval interval(NumericClaim c) {
+    double f = factor(c);
+    double lo = c.low();
+    double hi = c.high();
+    return switch (c.hedge()) {
+      case EXACT ->
+          new Interval((lo - roundingSlack(lo)) * f, false, (hi + roundingSlack(hi)) * f, false);
+      case ABOUT ->
+          new Interval(
+              Math.min(lo * (1 - ABOUT_TOLERANCE), lo - roundingSlack(lo)) * f,
+              false,
+              Math.max(hi * (1 + ABOUT_TOLERANCE), hi + roundingSlack(hi)) * f,
+              false);
+      case AT_LEAST -> new Interval(lo * f, false, Double.POSITIVE_INFINITY, false);
+      case MORE_THAN -> new Interval(lo * f, true, Double.POSITIVE_INFINITY, false);
+      case AT_MOST, UP_TO -> new Interval(Double.NEGATIVE_INFINITY, false, hi * f, false);
+      case LESS_THAN -> new Interval(Double.NEGATIVE_INFINITY, false, hi * f, true);
+    };
+  }
+
+  /** An interval of values with open or closed ends. */
+  record Interval(double low, boolean lowOpen, double high, boolean highOpen) {
+    boolean overlaps(Interval o) {
+      double lo = Math.max(low, o.low);
+      double hi = Math.min(high, o.high);
+      if (lo < hi) {
+        return true;
+      }
+      if (lo > hi) {
+        return false;
+      }
+      boolean loOpen = (lo == low && lowOpen) || (lo == o.low && o.lowOpen);
+      boolean hiOpen = (hi == high && highOpen) || (hi == o.high && o.highOpen);
+      return !loOpen && !hiOpen;
+    }
+  }
+}

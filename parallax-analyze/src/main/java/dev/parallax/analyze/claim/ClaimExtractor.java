@@ -1,0 +1,1685 @@
+package dev.parallax.analyze.claim;
+
+import dev.parallax.analyze.nlp.AnalyzedText;
+import dev.parallax.analyze.nlp.Sentence;
+import dev.parallax.analyze.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the numeric claims of an analysed text: counts, money, percentages, measures, ages, dates,
+ * durations and ordinals, each with its hedge, unit and counted noun phrase.
+ *
+ * <p>Numbers are read from the raw text with a small lexer of its own (the UD tokenizer splits
+ * "8,600" into "8" and ",600"): digits with thousands separators ("13,000", also the spaced "9,
+ * 000" of some scraped corpora), decimals, scale words and suffixes ("1.2 million", "13 thousand",
+ * "$5bn", "2m euros"), numbers in words ("three", "twenty-seven", "two hundred and fifty", "a
+ * dozen") and vague plurals ("dozens of", "hundreds of", "tens of thousands of", read as ranges
+ * with hedge ABOUT: "hundreds of" is 200 to 999).
+ *
+ * <p>Ranges: "12-13,000" (the first number takes the second's thousands: 12,000 to 13,000), "5 to
+ * 10 million", "between 12,000 and 13,000", "12,000 to 13,000", "from $500 to $550". A "from X to
+ * Y" after a verb of change ("reduce", "rose", "cut", …) is not a range but two quantities: the
+ * current level and another one. With a verb in the future or infinitive ("expected to reduce
+ * troops from 12-13,000 to 8,600") the first is the current level and the second the target, so the
+ * second's counted thing gets the qualifier "(target)"; with a past verb ("the toll rose from 20 to
+ * 31") the second is the current level and the first gets "(previous)". A pair of small integers
+ * with a hyphen and nothing counted after it is a score or a record ("20-13 win", "a 9-14 start"),
+ * not a claim; "2008-09" is a season (DATE).
+ *
+ * <p>Hedges before the number: about, around, approximately, roughly, some, nearly, almost, close
+ * to, an estimated (ABOUT); at least (AT_LEAST); more than, over, upwards of (MORE_THAN); at most,
+ * no more than (AT_MOST); up to, as many as (UP_TO); fewer than, less than, under, below
+ * (LESS_THAN); after it: "or more", "-plus" (AT_LEAST), "or so" (ABOUT).
+ *
+ * <p>Not claims: times of day ("3 p.m.", "18:07"), numbers inside names and codes ("Internet
+ * Explorer 8", "Public School 298", "COVID-19", "Q10", "4x4"), "No. 5", fractions, and "one" unless
+ * a noun follows. A four-digit number from 1800 to 2100 alone is a year (DATE). Word ordinals start
+ * at "third" ("first" and "second" are too often not ranks).
+ *
+ * <p>The counted thing is the adjective-noun run after the number ("13,000 US troops"), with a
+ * casualty predicate that follows ("27 people were killed" gives "people killed"); else, before the
+ * number, a casualty verb ("killing 31" gives "killed") or the noun phrase before a linking word
+ * ("the death toll rose to 31", "a death toll of 31", "gems worth 85 million euros"), taking X in
+ * "the level/number/total of X".
+ *
+ * <p>Thread-safe and stateless.
+ */
+public final class ClaimExtractor {
+  private static final Pattern LEX =
+      Pattern.compile(
+          "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?)"
+              + "|(\\d{1,3}(?:, \\d{3})+)(?![\\d])"
+              + "|(\\d+\\.\\d+|\\d+)"
+              + "|([\\p{L}][\\p{L}\\p{M}]*(?:['’][\\p{L}]+)*)"
+              + "|(\\S)");
+
+  private static final Map<String, Hedge> HEDGE_ONE =
+      Map.ofEntries(
+          Map.entry("about", Hedge.ABOUT),
+          Map.entry("around", Hedge.ABOUT),
+          Map.entry("approximately", Hedge.ABOUT),
+          Map.entry("approx", Hedge.ABOUT),
+          Map.entry("roughly", Hedge.ABOUT),
+          Map.entry("some", Hedge.ABOUT),
+          Map.entry("nearly", Hedge.ABOUT),
+          Map.entry("almost", Hedge.ABOUT),
+          Map.entry("circa", Hedge.ABOUT),
+          Map.entry("estimated", Hedge.ABOUT),
+          Map.entry("over", Hedge.MORE_THAN),
+          Map.entry("above", Hedge.MORE_THAN),
+          Map.entry("under", Hedge.LESS_THAN),
+          Map.entry("below", Hedge.LESS_THAN),
+          Map.entry("within", Hedge.AT_MOST));
+  private static final Map<String, Hedge> HEDGE_TWO =
+      Map.ofEntries(
+          Map.entry("at least", Hedge.AT_LEAST),
+          Map.entry("more than", Hedge.MORE_THAN),
+          Map.entry("upwards of", Hedge.MORE_THAN),
+          Map.entry("just over", Hedge.MORE_THAN),
+          Map.entry("fewer than", Hedge.LESS_THAN),
+          Map.entry("less than", Hedge.LESS_THAN),
+          Map.entry("just under", Hedge.LESS_THAN),
+          Map.entry("up to", Hedge.UP_TO),
+          Map.entry("at most", Hedge.AT_MOST),
+          Map.entry("close to", Hedge.ABOUT),
+          Map.entry("an estimated", Hedge.ABOUT),
+          Map.entry("as many", Hedge.UP_TO),
+          Map.entry("as much", Hedge.UP_TO));
+  private static final Map<String, Hedge> HEDGE_THREE =
+      Map.ofEntries(
+          Map.entry("no more than", Hedge.AT_MOST),
+          Map.entry("not more than", Hedge.AT_MOST),
+          Map.entry("as many as", Hedge.UP_TO),
+          Map.entry("as much as", Hedge.UP_TO),
+          Map.entry("in excess of", Hedge.MORE_THAN),
+          Map.entry("as few as", Hedge.AT_LEAST),
+          Map.entry("a little over", Hedge.MORE_THAN),
+          Map.entry("a little under", Hedge.LESS_THAN));
+
+  private static final Map<String, double[]> VAGUE =
+      Map.of(
+          "tens", new double[] {20, 99},
+          "dozens", new double[] {24, 99},
+          "scores", new double[] {40, 99},
+          "hundreds", new double[] {200, 999},
+          "thousands", new double[] {2000, 9999},
+          "millions", new double[] {2e6, 999e6},
+          "billions", new double[] {2e9, 999e9});
+
+  private static final Map<String, Integer> MONTHS =
+      Map.ofEntries(
+          Map.entry("january", 1),
+          Map.entry("jan", 1),
+          Map.entry("february", 2),
+          Map.entry("feb", 2),
+          Map.entry("march", 3),
+          Map.entry("mar", 3),
+          Map.entry("april", 4),
+          Map.entry("apr", 4),
+          Map.entry("may", 5),
+          Map.entry("june", 6),
+          Map.entry("jun", 6),
+          Map.entry("july", 7),
+          Map.entry("jul", 7),
+          Map.entry("august", 8),
+          Map.entry("aug", 8),
+          Map.entry("september", 9),
+          Map.entry("sep", 9),
+          Map.entry("sept", 9),
+          Map.entry("october", 10),
+          Map.entry("oct", 10),
+          Map.entry("november", 11),
+          Map.entry("nov", 11),
+          Map.entry("december", 12),
+          Map.entry("dec", 12));
+  private static final Map<String, Integer> WEEKDAYS =
+      Map.of(
+          "monday",
+          1,
+          "tuesday",
+          2,
+          "wednesday",
+          3,
+          "thursday",
+          4,
+          "friday",
+          5,
+          "saturday",
+          6,
+          "sunday",
+          7);
+
+  private static final Map<String, String> CURRENCY_SYMBOLS =
+      Map.of("$", "$", "€", "€", "£", "£", "¥", "¥", "₹", "₹");
+  private static final Map<String, Double> SCALE_SUFFIXES =
+      Map.of(
+          "k", 1e3, "m", 1e6, "mn", 1e6, "mln", 1e6, "bn", 1e9, "b", 1e9, "tn", 1e12, "trn", 1e12);
+
+  /** Verbs of change: "from X to Y" after one of these is two quantities, not a range. */
+  private static final Set<String> CHANGE_STEMS =
+      Set.of(
+          "reduc",
+          "cut",
+          "lower",
+          "rais",
+          "increas",
+          "boost",
+          "rise",
+          "rose",
+          "risen",
+          "fall",
+          "fell",
+          "fallen",
+          "drop",
+          "climb",
+          "grow",
+          "grew",
+          "grown",
+          "jump",
+          "declin",
+          "slash",
+          "doubl",
+          "tripl",
+          "bring",
+          "brought",
+          "trim",
+          "expand",
+          "shrink",
+          "shrank",
+          "soar",
+          "plung",
+          "went",
+          "go",
+          "swell",
+          "surg",
+          "decreas",
+          "upgrad",
+          "downgrad",
+          "revis",
+          "chang",
+          "mov",
+          "push",
+          "sank",
+          "sink",
+          "halv",
+          "scal",
+          "draw",
+          "drew",
+          "drawn");
+
+  private static final Set<String> FRACTIONS =
+      Set.of("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths");
+  private static final Set<String> MOVING_STEMS =
+      Set.of(
+          "withdr",
+          "pull",
+          "send",
+          "sent",
+          "deploy",
+          "dispatch",
+          "redeploy",
+          "remov",
+          "add",
+          "hire",
+          "laid",
+          "lay",
+          "layoff",
+          "fire",
+          "sack",
+          "transfer",
+          "withdrew");
+  private static final Set<String> PAST_IRREGULAR =
+      Set.of(
+          "rose", "risen", "fell", "fallen", "grew", "grown", "brought", "went", "gone", "shrank",
+          "shrunk", "sank", "sunk", "drew", "drawn", "swelled", "swollen");
+
+  private static final Set<String> CASUALTY_PREDICATES =
+      Set.of(
+          "killed",
+          "dead",
+          "died",
+          "injured",
+          "wounded",
+          "hurt",
+          "missing",
+          "arrested",
+          "detained",
+          "evacuated",
+          "displaced",
+          "rescued",
+          "trapped",
+          "hospitalized",
+          "hospitalised",
+          "affected",
+          "infected",
+          "charged");
+  private static final Map<String, String> CASUALTY_VERBS =
+      Map.ofEntries(
+          Map.entry("killing", "killed"),
+          Map.entry("killed", "killed"),
+          Map.entry("kills", "killed"),
+          Map.entry("kill", "killed"),
+          Map.entry("injuring", "injured"),
+          Map.entry("injured", "injured"),
+          Map.entry("wounding", "injured"),
+          Map.entry("wounded", "injured"),
+          Map.entry("arresting", "arrested"),
+          Map.entry("arrested", "arrested"),
+          Map.entry("evacuating", "evacuated"),
+          Map.entry("evacuated", "evacuated"),
+          Map.entry("rescuing", "rescued"),
+          Map.entry("rescued", "rescued"));
+  private static final Set<String> LINKING =
+      Set.of(
+          "to",
+          "at",
+          "of",
+          "from",
+          "reached",
+          "reaches",
+          "hit",
+          "hits",
+          "rose",
+          "risen",
+          "climbed",
+          "stood",
+          "stands",
+          "was",
+          "is",
+          "were",
+          "are",
+          "be",
+          "been",
+          "totalled",
+          "totaled",
+          "totals",
+          "topped",
+          "increased",
+          "jumped",
+          "passed",
+          "exceeded",
+          "surpassed",
+          "closed",
+          "down",
+          "up",
+          "fell",
+          "dropped",
+          "gained",
+          "lost",
+          "by",
+          "worth",
+          "cost",
+          "costs",
+          "costing",
+          "valued",
+          "priced",
+          "an",
+          "now",
+          "reportedly",
+          "currently",
+          "already",
+          "estimated",
+          "put",
+          "puts",
+          "placed",
+          "stand",
+          "a",
+          "just",
+          "only",
+          "approximately");
+  private static final Set<String> MEASURE_WORDS =
+      Set.of(
+          "level",
+          "number",
+          "total",
+          "count",
+          "tally",
+          "figure",
+          "size",
+          "strength",
+          "amount",
+          "sum",
+          "population",
+          "numbers",
+          "levels",
+          "rate",
+          "figures",
+          "totals");
+
+  private ClaimExtractor() {}
+
+  /** The extractor with the documented rules. */
+  public static ClaimExtractor standard() {
+    return new ClaimExtractor();
+  }
+
+  /** The numeric claims of a text, in text order. */
+  public List<NumericClaim> extract(AnalyzedText text) {
+    Objects.requireNonNull(text, "text");
+    if (text.text().isEmpty()) {
+      return List.of();
+    }
+    return new Run(text).run();
+  }
+
+  /** One lexical unit of the raw text. */
+  private record Lex(String text, String lower, int start, int end, char type, double value) {
+    boolean isNumber() {
+      return type == 'N';
+    }
+
+    boolean isWord() {
+      return type == 'W';
+    }
+
+    boolean commas() {
+      return type == 'N' && text.indexOf(',') >= 0;
+    }
+
+    boolean integer() {
+      return type == 'N' && text.indexOf('.') < 0;
+    }
+  }
+
+  /** A claim under construction. */
+  private static final class Found {
+    int from;
+    int to;
+    double low;
+    double high;
+    Hedge hedge = Hedge.EXACT;
+    String unit = "";
+    ClaimKind kind = ClaimKind.COUNT;
+    String counted = "";
+    boolean hyphenAdjective;
+    boolean vagueOf;
+    boolean countedKnown;
+    boolean scaled;
+  }
+
+  /** The per-call state. */
+  private static final class Run {
+    private final String text;
+    private final List<Lex> lex = new ArrayList<>();
+    private final List<String> lowers = new ArrayList<>();
+    private final Token[] tokens;
+    private final String[] pos;
+    private final String[] lower;
+    private final int[] sentenceOf;
+    private final int[] sentenceFirst;
+
+    Run(AnalyzedText analyzed) {
+      this.text = analyzed.text();
+      Matcher m = LEX.matcher(text);
+      while (m.find()) {
+        char type = m.group(4) != null ? 'W' : m.group(5) != null ? 'P' : 'N';
+        double value = 0;
+        if (type == 'N') {
+          value = Double.parseDouble(m.group().replace(", ", "").replace(",", ""));
+        }
+        String t = m.group();
+        lex.add(new Lex(t, t.toLowerCase(Locale.ROOT), m.start(), m.end(), type, value));
+        lowers.add(t.toLowerCase(Locale.ROOT));
+      }
+      List<Sentence> sentences = analyzed.sentences();
+      int n = 0;
+      for (Sentence s : sentences) {
+        n += s.tokens().size();
+      }
+      tokens = new Token[n];
+      pos = new String[n];
+      lower = new String[n];
+      sentenceOf = new int[n];
+      sentenceFirst = new int[sentences.size() + 1];
+      int k = 0;
+      for (int s = 0; s < sentences.size(); s++) {
+        sentenceFirst[s] = k;
+        for (Token t : sentences.get(s).tokens()) {
+          tokens[k] = t;
+          int plus = t.pos().indexOf('+');
+          pos[k] = plus < 0 ? t.pos() : t.pos().substring(0, plus);
+          lower[k] = t.text().toLowerCase(Locale.ROOT);
+          sentenceOf[k] = s;
+          k++;
+        }
+      }
+      sentenceFirst[sentences.size()] = k;
+    }
+
+    List<NumericClaim> run() {
+      List<Found> found = new ArrayList<>();
+      int i = 0;
+      while (i < lex.size()) {
+        int[] skipTo = new int[] {i + 1};
+        Found f = parseAt(i, skipTo);
+        if (f != null) {
+          found.add(f);
+          i = Math.max(f.to, i + 1);
+        } else {
+          i = skipTo[0];
+        }
+      }
+      for (Found f : found) {
+        hedgeBefore(f);
+        hedgeAfter(f);
+        if (!f.countedKnown) {
+          f.counted = counted(f);
+          if (!f.counted.isEmpty() && f.kind == ClaimKind.COUNT && movedBy(f)) {
+            f.counted = f.counted + " (change)";
+          } else if (!f.counted.isEmpty() && lowerAt(f.from - 1).equals("to")) {
+            int verb = changeVerb(lex.get(f.from).start());
+            if (verb >= 0 && !pastChange(verb)) {
+              f.counted = f.counted + " (target)"; // "will cut troops to 8,600"
+            }
+          }
+        }
+      }
+      changePairs(found);
+      List<NumericClaim> out = new ArrayList<>();
+      for (Found f : found) {
+        int start = lex.get(f.from).start();
+        int end = lex.get(f.to - 1).end();
+        out.add(
+            new NumericClaim(
+                text.substring(start, end),
+                start,
+                end,
+                f.low,
+                Math.max(f.low, f.high),
+                f.hedge,
+                f.unit,
+                f.counted,
+                f.kind));
+      }
+      return List.copyOf(out);
+    }
+
+    // ------------------------------------------------------------------ lexical helpers
+
+    private Lex at(int i) {
+      return i >= 0 && i < lex.size() ? lex.get(i) : null;
+    }
+
+    private String lowerAt(int i) {
+      Lex l = at(i);
+      return l == null ? "" : l.lower();
+    }
+
+    private boolean adjacent(int i, int j) {
+      Lex a = at(i);
+      Lex b = at(j);
+      return a != null && b != null && a.end() == b.start();
+    }
+
+    private boolean isHyphen(int i) {
+      String t = lowerAt(i);
+      return t.equals("-") || t.equals("–") || t.equals("—");
+    }
+
+    // ------------------------------------------------------------------ parsing
+
+    private Found parseAt(int i, int[] skipTo) {
+      Lex x = lex.get(i);
+      String currency = null;
+      int j = i;
+      if (x.type() == 'P' && CURRENCY_SYMBOLS.containsKey(x.text()) && isNumberAt(i + 1)) {
+        currency = CURRENCY_SYMBOLS.get(x.text());
+        j = i + 1;
+      } else if (x.isWord()
+          && (x.lower().equals("us")
+              || x.lower().equals("a")
+              || x.lower().equals("c")
+              || x.lower().equals("hk"))
+          && adjacent(i, i + 1)
+          && lowerAt(i + 1).equals("$")
+          && isNumberAt(i + 2)) {
+        currency = "$";
+        j = i + 2;
+      } else if (x.isWord()
+          && (x.lower().equals("usd") || x.lower().equals("eur") || x.lower().equals("gbp"))
+          && isNumberAt(i + 1)) {
+        currency = Units.byWord(x.lower()).symbol();
+        j = i + 1;
+      }
+      Lex core = at(j);
+      if (core == null) {
+        return null;
+      }
+      if (core.isWord()) {
+        return wordClaim(i, j, currency, skipTo);
+      }
+      if (!core.isNumber()) {
+        return null;
+      }
+      return numberClaim(i, j, currency, skipTo);
+    }
+
+    private boolean isNumberAt(int i) {
+      Lex l = at(i);
+      return l != null && l.isNumber();
+    }
+
+    private Found wordClaim(int i, int j, String currency, int[] skipTo) {
+      String w = lowerAt(j);
+      Lex core = lex.get(j);
+      if (MONTHS.containsKey(w.replace(".", "")) && Character.isUpperCase(core.text().charAt(0))) {
+        return monthDate(j);
+      }
+      if (WEEKDAYS.containsKey(w) && Character.isUpperCase(core.text().charAt(0))) {
+        Found f = base(j, j + 1, WEEKDAYS.get(w), ClaimKind.DATE);
+        f.unit = "weekday";
+        return f;
+      }
+      Found vague = vague(j);
+      if (vague != null) {
+        return vague;
+      }
+      Integer ordinal = NumberWords.ORDINALS.get(w);
+      if (ordinal != null && !isHyphen(j + 1)) {
+        return base(j, j + 1, ordinal, ClaimKind.ORDINAL);
+      }
+      NumberWords.Parsed p = NumberWords.parse(lowers, j);
+      if (p == null) {
+        return null;
+      }
+      if (p.value() == 1 && p.end() == j + 1 && !oneCounts(j)) {
+        return null;
+      }
+      if (isHyphen(p.end()) && FRACTIONS.contains(lowerAt(p.end() + 1))) {
+        skipTo[0] = p.end() + 2; // "two-thirds"
+        return null;
+      }
+      if (w.equals("a") && p.end() == j + 1) {
+        return null;
+      }
+      Found f = base(i, p.end(), p.value(), ClaimKind.COUNT);
+      if (lowers.subList(j, p.end()).contains("dozen")) {
+        f.hedge = Hedge.ABOUT;
+      }
+      if (currency != null) {
+        f.kind = ClaimKind.MONEY;
+        f.unit = currency;
+      }
+      rangeAndUnit(f, p.end(), currency, false);
+      return f;
+    }
+
+    /** "one" is a number only before a noun: "one man was killed", not "one of the". */
+    private boolean oneCounts(int j) {
+      Lex next = at(j + 1);
+      if (next == null || !next.isWord()) {
+        return isHyphen(j + 1);
+      }
+      int t = tokenAt(next.start());
+      return t >= 0
+          && (pos[t].equals("NOUN") || pos[t].equals("ADJ"))
+          && !next.lower().equals("of");
+    }
+
+    /** "dozens of", "hundreds of", "tens of thousands of", "hundreds more". */
+    private Found vague(int j) {
+      double[] r = VAGUE.get(lowerAt(j));
+      if (r == null) {
+        return null;
+      }
+      int end = j + 1;
+      double low = r[0];
+      double high = r[1];
+      if (lowerAt(j + 1).equals("of") && VAGUE.containsKey(lowerAt(j + 2))) {
+        double base = VAGUE.get(lowerAt(j + 2))[0] / 2; // "thousands" counts in thousands
+        low = r[0] * base;
+        high = (r[1] + 1) * base - 1;
+        end = j + 3;
+      }
+      boolean followed =
+          lowerAt(end).equals("of") || lowerAt(end).equals("more") || lowerAt(end).equals("upon");
+      if (!followed) {
+        return null;
+      }
+      Found f = base(j, end, low, ClaimKind.COUNT);
+      f.high = high;
+      f.hedge = Hedge.ABOUT;
+      f.vagueOf = lowerAt(end).equals("of");
+      return f;
+    }
+
+    private Found monthDate(int j) {
+      int month = MONTHS.get(lowerAt(j).replace(".", ""));
+      int k = j + 1;
+      if (lowerAt(k).equals(".")) {
+        k++;
+      }
+      Lex day = at(k);
+      if (day != null
+          && day.isNumber()
+          && day.integer()
+          && day.value() >= 1
+          && day.value() <= 31
+          && !day.commas()) {
+        int d = (int) day.value();
+        int y = 0;
+        int end = k + 1;
+        if (lowerAt(k + 1).equals(",") && isYear(k + 2)) {
+          y = (int) lex.get(k + 2).value();
+          end = k + 3;
+        } else if (isYear(k + 1)) {
+          y = (int) lex.get(k + 1).value();
+          end = k + 2;
+        }
+        Found f = base(j, end, y * 10000 + month * 100 + d, ClaimKind.DATE);
+        f.unit = "date";
+        return f;
+      }
+      if (day != null && isYear(k)) {
+        Found f = base(j, k + 1, lex.get(k).value() * 10000 + month * 100, ClaimKind.DATE);
+        f.unit = "month";
+        return f;
+      }
+      if (lowerAt(j).equals("may") || lowerAt(j).equals("march")) {
+        return null; // the verbs
+      }
+      Found f = base(j, k, month * 100, ClaimKind.DATE);
+      f.unit = "month";
+      return f;
+    }
+
+    private boolean isYear(int k) {
+      Lex l = at(k);
+      return l != null
+          && l.isNumber()
+          && l.integer()
+          && !l.commas()
+          && l.text().length() == 4
+          && l.value() >= 1800
+          && l.value() <= 2100;
+    }
+
+    private Found base(int from, int to, double value, ClaimKind kind) {
+      Found f = new Found();
+      f.from = from;
+      f.to = to;
+      f.low = value;
+      f.high = value;
+      f.kind = kind;
+      return f;
+    }
+
+    private Found numberClaim(int i, int j, String currency, int[] skipTo) {
+      Lex core = lex.get(j);
+      int skip = notAClaim(j);
+      if (skip > 0) {
+        skipTo[0] = skip;
+        return null;
+      }
+      double value = core.value();
+      int end = j + 1;
+      // "6. 1-magnitude", "£1. 7 million": a decimal the corpus spaced out
+      if (core.integer()
+          && lowerAt(j + 1).equals(".")
+          && adjacent(j, j + 1)
+          && isNumberAt(j + 2)
+          && lex.get(j + 2).integer()
+          && !adjacent(j + 1, j + 2)
+          && decimalFollows(j + 3)) {
+        Lex frac = lex.get(j + 2);
+        value = value + frac.value() / Math.pow(10, frac.text().length());
+        end = j + 3;
+      }
+      // ordinal "21st"
+      String suffix = lowerAt(end);
+      if (adjacent(end - 1, end)
+          && (suffix.equals("st")
+              || suffix.equals("nd")
+              || suffix.equals("rd")
+              || suffix.equals("th"))) {
+        return base(i, end + 1, value, ClaimKind.ORDINAL);
+      }
+      // "11 February 2020"
+      if (core.integer()
+          && value >= 1
+          && value <= 31
+          && MONTHS.containsKey(lowerAt(end))
+          && Character.isUpperCase(lex.get(end).text().charAt(0))
+          && !lowerAt(end).equals("may")) {
+        int month = MONTHS.get(lowerAt(end));
+        int y = 0;
+        int stop = end + 1;
+        if (isYear(end + 1)) {
+          y = (int) lex.get(end + 1).value();
+          stop = end + 2;
+        }
+        Found f = base(j, stop, y * 10000 + month * 100 + value, ClaimKind.DATE);
+        f.unit = "date";
+        return f;
+      }
+      double scaled = scale(end, currency);
+      if (scaled < 0) {
+        scaled = -scaled;
+        value *= scaled;
+        end += 2;
+      } else if (scaled > 0) {
+        value *= scaled;
+        end++;
+      }
+      Found f = base(i, end, value, ClaimKind.COUNT);
+      f.scaled = scaled > 0;
+      if (currency != null) {
+        f.kind = ClaimKind.MONEY;
+        f.unit = currency;
+      }
+      boolean bare = scaled == 0 && currency == null && core.integer() && !core.commas();
+      if (bare && isYear(j) && isoDate(end)) {
+        Found f2 = base(j, end + 4, 0, ClaimKind.DATE);
+        f2.low = value * 10000 + lex.get(end + 1).value() * 100 + lex.get(end + 3).value();
+        f2.high = f2.low;
+        f2.unit = "date";
+        return f2; // 2020-02-12
+      }
+      if (bare && isYear(j) && !countFollows(j, end)) {
+        f.kind = ClaimKind.DATE;
+        f.unit = "year";
+        if (isHyphen(end) && isNumberAt(end + 1) && adjacent(end, end + 1)) {
+          Lex second = lex.get(end + 1);
+          if (second.text().length() == 2 || isYear(end + 1)) {
+            double hi =
+                second.text().length() == 2
+                    ? Math.floor(value / 100) * 100 + second.value()
+                    : second.value();
+            if (hi > value) {
+              f.high = hi; // "the 2008-09 season"
+              f.to = end + 2;
+            }
+          }
+        }
+        return f;
+      }
+      if (bare && namePart(j)) {
+        skipTo[0] = end;
+        return null;
+      }
+      if (!rangeAndUnit(f, end, currency, bare)) {
+        skipTo[0] = f.to;
+        return null;
+      }
+      age(f, j);
+      return f;
+    }
+
+    private boolean isoDate(int k) {
+      return isHyphen(k)
+          && isNumberAt(k + 1)
+          && lex.get(k + 1).text().length() == 2
+          && isHyphen(k + 2)
+          && isNumberAt(k + 3)
+          && lex.get(k + 3).text().length() == 2
+          && adjacent(k, k + 1)
+          && adjacent(k + 2, k + 3)
+          && lex.get(k + 1).value() >= 1
+          && lex.get(k + 1).value() <= 12;
+    }
+
+    private boolean decimalFollows(int k) {
+      String w = lowerAt(k);
+      if (isHyphen(k)) {
+        w = lowerAt(k + 1);
+      }
+      return w.equals("magnitude")
+          || NumberWords.SCALES.containsKey(w)
+          || w.equals("%")
+          || w.equals("percent")
+          || Units.byWord(w) != null
+          || SCALE_SUFFIXES.containsKey(w);
+    }
+
+    /** The multiplier of a scale word or suffix at {@code k}, or 0. */
+    private double scale(int k, String currency) {
+      String w = lowerAt(k);
+      if (isHyphen(k) && adjacent(k - 1, k) && NumberWords.SCALES.containsKey(lowerAt(k + 1))) {
+        return -NumberWords.SCALES.get(lowerAt(k + 1)); // "110-billion": two lexes, see callers
+      }
+      Double word = NumberWords.SCALES.get(w);
+      if (word != null) {
+        return word;
+      }
+      Double suffix = SCALE_SUFFIXES.get(w);
+      if (suffix != null && adjacent(k - 1, k)) {
+        Units.Unit after = Units.byWord(lowerAt(k + 1));
+        boolean money = currency != null || (after != null && after.kind() == ClaimKind.MONEY);
+        return money || w.equals("bn") || w.equals("mn") ? suffix : 0;
+      }
+      return 0;
+    }
+
+    /** Whether a plural counted noun follows a year-like number ("some 2000 people"). */
+    private boolean countFollows(int j, int k) {
+      Lex next = at(k);
+      if (next == null || !next.isWord()) {
+        return false;
+      }
+      int t = tokenAt(next.start());
+      boolean hedged = HEDGE_ONE.containsKey(lowerAt(j - 1)) || lowerAt(j - 1).equals("than");
+      return hedged && t >= 0 && pos[t].equals("NOUN") && next.lower().endsWith("s");
+    }
+
+    /**
+     * Whether the number at {@code j} is a time, a code, a fraction or a date in digits, and if so
+     * the index to resume at; 0 when it may be a claim.
+     */
+    private int notAClaim(int j) {
+      Lex core = lex.get(j);
+      Lex prev = at(j - 1);
+      if (prev != null && prev.isWord() && prev.end() == core.start()) {
+        return j + 1; // Q10, M7
+      }
+      if (prev != null
+          && isHyphen(j - 1)
+          && prev.end() == core.start()
+          && at(j - 2) != null
+          && at(j - 2).isWord()
+          && at(j - 2).end() == prev.start()) {
+        return j + 1; // COVID-19, AK-47
+      }
+      if (prev != null && (prev.text().equals("#") || prev.text().equals("№"))) {
+        return j + 1;
+      }
+      if (prev != null
+          && prev.text().equals(".")
+          && at(j - 2) != null
+          && at(j - 2).lower().equals("no")) {
+        return j + 1; // No. 5
+      }
+      if (lowerAt(j + 1).equals(":") && isNumberAt(j + 2)) {
+        int k = j + 3;
+        while (lowerAt(k).equals(":") && isNumberAt(k + 1)) {
+          k += 2;
+        }
+        return skipMeridiem(k); // 18:07, 4: 08
+      }
+      if (isMeridiem(j + 1)) {
+        return skipMeridiem(j + 1); // 3 p.m., 10am
+      }
+      if (lowerAt(j + 1).equals(".") && isNumberAt(j + 2) && isMeridiem(j + 3)) {
+        return skipMeridiem(j + 3); // 4. 30am
+      }
+      if (lowerAt(j + 1).equals("/") && isNumberAt(j + 2)) {
+        int k = j + 3;
+        while (lowerAt(k).equals("/") && isNumberAt(k + 1)) {
+          k += 2;
+        }
+        return k; // 1/2, 05 / 05 / 2010
+      }
+      Lex next = at(j + 1);
+      if (next != null && next.isWord() && core.end() == next.start()) {
+        String w = next.lower();
+        boolean known =
+            Units.byWord(w) != null
+                || SCALE_SUFFIXES.containsKey(w)
+                || NumberWords.SCALES.containsKey(w)
+                || w.equals("st")
+                || w.equals("nd")
+                || w.equals("rd")
+                || w.equals("th")
+                || w.equals("am")
+                || w.equals("pm")
+                || w.equals("percent");
+        if (!known) {
+          return j + 2; // 4x4, 3G, 76ers
+        }
+      }
+      return 0;
+    }
+
+    private boolean isMeridiem(int k) {
+      String w = lowerAt(k);
+      if (w.equals("am") || w.equals("pm")) {
+        return true;
+      }
+      return (w.equals("a") || w.equals("p"))
+          && lowerAt(k + 1).equals(".")
+          && (lowerAt(k + 2).equals("m") || lowerAt(k + 2).equals("m."));
+    }
+
+    private int skipMeridiem(int k) {
+      String w = lowerAt(k);
+      if (w.equals("am") || w.equals("pm")) {
+        return k + 1;
+      }
+      if ((w.equals("a") || w.equals("p")) && lowerAt(k + 1).equals(".")) {
+        int m = k + 2;
+        if (lowerAt(m).equals("m")) {
+          m++;
+          if (lowerAt(m).equals(".")) {
+            m++;
+          }
+        }
+        return m;
+      }
+      return k;
+    }
+
+    /** "Internet Explorer 8", "Public School 298": a bare integer after a name. */
+    private boolean namePart(int j) {
+      Lex prev = at(j - 1);
+      if (prev == null || !prev.isWord() || !Character.isUpperCase(prev.text().charAt(0))) {
+        return false;
+      }
+      String w = prev.lower();
+      if (MONTHS.containsKey(w) || WEEKDAYS.containsKey(w) || HEDGE_ONE.containsKey(w)) {
+        return false;
+      }
+      int t = tokenAt(prev.start());
+      if (t < 0 || t == sentenceFirst[sentenceOf[t]]) {
+        return false; // "In 2004", "Some 200" open the sentence
+      }
+      return pos[t].equals("PROPN") || pos[t].equals("NOUN") || pos[t].equals("X");
+    }
+
+    /**
+     * Reads a range continuation and the unit after a number; returns false when the number turns
+     * out to be a score or record (f.to then says where to resume).
+     */
+    private boolean rangeAndUnit(Found f, int end, String currency, boolean bare) {
+      int k = end;
+      // range
+      boolean between = lowerAt(f.from - 1).equals("between");
+      String link = lowerAt(k);
+      boolean hyphen = isHyphen(k);
+      if ((hyphen || link.equals("to") || (between && link.equals("and")))
+          && !(link.equals("to")
+              && lowerAt(f.from - 1).equals("from")
+              && changeVerbBefore(f.from))) {
+        int m = k + 1;
+        String cur2 = null;
+        if (at(m) != null && CURRENCY_SYMBOLS.containsKey(lowerAt(m)) && isNumberAt(m + 1)) {
+          cur2 = CURRENCY_SYMBOLS.get(lowerAt(m));
+          m++;
+        }
+        Lex second = at(m);
+        NumberWords.Parsed wordSecond =
+            second != null && second.isWord() && !f.scaled ? NumberWords.parse(lowers, m) : null;
+        if (wordSecond != null && wordSecond.value() > f.low) {
+          f.high = wordSecond.value(); // "five-six months", "three to four days"
+          k = wordSecond.end();
+          if (between) {
+            f.from--;
+          }
+        } else if (second != null && second.isNumber() && notAClaim(m) == 0) {
+          double hi = second.value();
+          int stop = m + 1;
+          double sc = scale(stop, currency != null ? currency : cur2);
+          if (sc < 0) {
+            sc = -sc;
+            hi *= sc;
+            stop += 2;
+          } else if (sc > 0) {
+            hi *= sc;
+            stop++;
+          }
+          boolean smallPair =
+              hyphen && bare && second.integer() && !second.commas() && sc == 0 && hi < 1000;
+          if (hyphen && isHyphen(stop) && isNumberAt(stop + 1) && smallPair) {
+            f.to = stop + 2; // a 45-7-2 record
+            return false;
+          }
+          double lo = f.low;
+          if (sc > 0 && !f.scaled && lo < hi / sc) {
+            lo *= sc; // "5 to 10 million"
+          } else if (second.commas() && !lex.get(end - 1).commas() && lo < 1000) {
+            int groups = second.text().replace(" ", "").split(",").length - 1;
+            double lead = Math.floor(hi / Math.pow(1000, groups));
+            if (lo <= lead) {
+              lo *= Math.pow(1000, groups); // "12-13,000"
+            }
+          }
+          if (smallPair && !unitOrNounFollows(stop)) {
+            f.to = stop; // "20-13 win", "a 9-14 start"
+            return false;
+          }
+          if (hi > lo) {
+            f.low = lo;
+            f.high = hi;
+            k = stop;
+            if (between) {
+              f.from--; // "between 12,000 and 13,000"
+            }
+            if (currency == null && cur2 != null) {
+              f.kind = ClaimKind.MONEY;
+              f.unit = cur2;
+            }
+          }
+        }
+      }
+      f.to = k;
+      unit(f, k);
+      return true;
+    }
+
+    private boolean unitOrNounFollows(int k) {
+      Lex next = at(k);
+      if (next == null) {
+        return false;
+      }
+      String w = next.lower();
+      if (w.equals("%") || w.equals("percent") || Units.byWord(w) != null) {
+        return true;
+      }
+      if (isHyphen(k)) {
+        return Units.byWord(lowerAt(k + 1)) != null;
+      }
+      int t = tokenAt(next.start());
+      return t >= 0
+          && pos[t].equals("NOUN")
+          && w.endsWith("s")
+          && !w.equals("points")
+          && !Character.isUpperCase(next.text().charAt(0));
+    }
+
+    private void unit(Found f, int k) {
+      String w = lowerAt(k);
+      boolean hyphen = isHyphen(k) && adjacent(k - 1, k);
+      if (hyphen) {
+        w = lowerAt(k + 1);
+      }
+      int at = hyphen ? k + 1 : k;
+      Lex afterPercent = at(k + 1);
+      boolean percentWord = afterPercent != null && afterPercent.isWord() && adjacent(k, k + 1);
+      if (w.equals("%") && !hyphen && !percentWord) {
+        f.kind = ClaimKind.PERCENT;
+        f.unit = "%";
+        f.to = k + 1;
+        return;
+      }
+      if (w.equals("percent") || w.equals("pct")) {
+        f.kind = ClaimKind.PERCENT;
+        f.unit = "%";
+        f.to = at + 1;
+        return;
+      }
+      if (w.equals("per") && lowerAt(at + 1).equals("cent")) {
+        f.kind = ClaimKind.PERCENT;
+        f.unit = "%";
+        f.to = at + 2;
+        return;
+      }
+      if (w.equals("percentage") && lowerAt(at + 1).equals("points")) {
+        f.kind = ClaimKind.PERCENT;
+        f.unit = "pp";
+        f.to = at + 2;
+        return;
+      }
+      if (w.equals("magnitude")) {
+        f.kind = ClaimKind.MEASURE;
+        f.unit = "magnitude";
+        f.to = at + 1;
+        f.hyphenAdjective = hyphen;
+        return;
+      }
+      if (lowerAt(f.from - 1).equals("magnitude")
+          || (isHyphen(f.from - 1) && lowerAt(f.from - 2).equals("magnitude"))) {
+        f.kind = ClaimKind.MEASURE;
+        f.unit = "magnitude";
+        return;
+      }
+      Units.Unit two = Units.byWord(w + " " + lowerAt(at + 1));
+      Units.Unit unit = two != null ? two : Units.byWord(w);
+      if (w.equals("m") && !adjacent(at - 1, at) && f.kind != ClaimKind.MONEY) {
+        unit = Units.bySymbol("m");
+      }
+      if (unit == null || (f.kind == ClaimKind.MONEY && unit.kind() != ClaimKind.MONEY)) {
+        return;
+      }
+      int stop = at + (two != null ? 2 : 1);
+      if (unit.symbol().equals("km")
+          && lowerAt(stop).equals("/")
+          && lowerAt(stop + 1).equals("h")) {
+        unit = Units.bySymbol("km/h");
+        stop += 2;
+      }
+      if (unit.kind() == ClaimKind.DURATION) {
+        if ((isHyphen(stop) && lowerAt(stop + 1).equals("old")) || lowerAt(stop).equals("old")) {
+          f.kind = ClaimKind.AGE;
+          f.unit = "year";
+          f.to = lowerAt(stop).equals("old") ? stop + 1 : stop + 2;
+          f.hyphenAdjective = hyphen;
+          return;
+        }
+      }
+      if (unit.kind() == ClaimKind.MONEY
+          && f.kind != ClaimKind.MONEY
+          && w.startsWith("pound")
+          && hyphen) {
+        unit = Units.bySymbol("lb"); // "a 260-pound lineman"
+      }
+      f.kind = unit.kind();
+      f.unit = unit.symbol();
+      f.to = stop;
+      f.hyphenAdjective = hyphen;
+    }
+
+    private void age(Found f, int j) {
+      if (f.kind != ClaimKind.COUNT || f.high != f.low || f.low < 1 || f.low > 119) {
+        return;
+      }
+      String before = lowerAt(f.from - 1);
+      if (before.equals("aged")
+          || before.equals("age")
+          || (before.equals("of") && lowerAt(f.from - 2).equals("age"))) {
+        f.kind = ClaimKind.AGE;
+        f.unit = "year";
+        return;
+      }
+      Lex comma = at(f.from - 1);
+      Lex name = at(f.from - 2);
+      String after = lowerAt(f.to);
+      if (comma != null
+          && comma.text().equals(",")
+          && name != null
+          && name.isWord()
+          && Character.isUpperCase(name.text().charAt(0))
+          && (after.equals(",") || after.equals(")") || after.equals(".") || after.equals(";"))) {
+        int t = tokenAt(name.start());
+        if (t >= 0 && pos[t].equals("PROPN")) {
+          f.kind = ClaimKind.AGE;
+          f.unit = "year";
+          int s = t;
+          while (s - 1 >= sentenceFirst[sentenceOf[t]] && pos[s - 1].equals("PROPN")) {
+            s--;
+          }
+          f.counted = text.substring(tokens[s].start(), tokens[t].end());
+          f.countedKnown = true;
+        }
+      }
+    }
+
+    // ------------------------------------------------------------------ hedges
+
+    private void hedgeBefore(Found f) {
+      if (f.kind == ClaimKind.DATE || f.kind == ClaimKind.ORDINAL) {
+        return;
+      }
+      int s = f.from;
+      String w1 = lowerAt(s - 1);
+      String w2 = lowerAt(s - 2) + " " + w1;
+      String w3 = lowerAt(s - 3) + " " + w2;
+      Hedge h;
+      if ((h = HEDGE_THREE.get(w3)) != null && wordsBefore(s, 3)) {
+        f.hedge = h;
+        f.from = s - 3;
+      } else if ((h = HEDGE_TWO.get(w2)) != null && wordsBefore(s, 2)) {
+        if ((w2.equals("as many") || w2.equals("as much")) && !lowerAt(s - 3).equals("as")) {
+          return;
+        }
+        f.hedge = h;
+        f.from = s - 2;
+      } else if ((h = HEDGE_ONE.get(w1)) != null && wordsBefore(s, 1)) {
+        if (w1.equals("estimated") && lowerAt(s - 2).equals("an")) {
+          f.from = s - 2;
+        } else {
+          f.from = s - 1;
+        }
+        f.hedge = h;
+      }
+    }
+
+    private boolean wordsBefore(int s, int n) {
+      for (int k = s - n; k < s; k++) {
+        Lex l = at(k);
+        if (l == null || !l.isWord()) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private void hedgeAfter(Found f) {
+      if (f.kind == ClaimKind.DATE || f.kind == ClaimKind.ORDINAL || f.hedge != Hedge.EXACT) {
+        return;
+      }
+      String a = lowerAt(f.to);
+      String b = lowerAt(f.to + 1);
+      if (a.equals("or") && (b.equals("more") || b.equals("over"))) {
+        f.hedge = Hedge.AT_LEAST;
+        f.to += 2;
+      } else if (a.equals("or") && b.equals("so")) {
+        f.hedge = Hedge.ABOUT;
+        f.to += 2;
+      } else if (a.equals("or") && (b.equals("fewer") || b.equals("less"))) {
+        f.hedge = Hedge.AT_MOST;
+        f.to += 2;
+      } else if (a.equals("+") && adjacent(f.to - 1, f.to)) {
+        f.hedge = Hedge.AT_LEAST;
+        f.to += 1;
+      } else if (isHyphen(f.to) && b.equals("plus")) {
+        f.hedge = Hedge.AT_LEAST;
+        f.to += 2;
+      }
+    }
+
+    /**
+     * Whether a count is the object of a verb that moves things ("withdraw thousands of troops",
+     * "send 3,000 troops"): a change to a level, not the level itself.
+     */
+    private boolean movedBy(Found f) {
+      int k = tokenBefore(lex.get(f.from).start());
+      int guard = 0;
+      while (k >= 0 && guard++ < 3 && (pos[k].equals("DET") || pos[k].equals("ADJ"))) {
+        k--;
+      }
+      if (k < 0 || !pos[k].equals("VERB")) {
+        return false;
+      }
+      for (String stem : MOVING_STEMS) {
+        if (lower[k].startsWith(stem)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    // ------------------------------------------------------------------ from X to Y
+
+    private boolean changeVerbBefore(int fromLex) {
+      return changeVerb(lex.get(fromLex).start()) >= 0;
+    }
+
+    /** The token of a verb of change within ten tokens before an offset, or -1. */
+    private int changeVerb(int offset) {
+      int t = tokenAt(offset);
+      if (t < 0) {
+        return -1;
+      }
+      int first = sentenceFirst[sentenceOf[t]];
+      for (int k = t - 1; k >= Math.max(first, t - 12); k--) {
+        if (!pos[k].equals("VERB") && !pos[k].equals("NOUN")) {
+          continue;
+        }
+        for (String stem : CHANGE_STEMS) {
+          if (lower[k].startsWith(stem) && pos[k].equals("VERB")) {
+            return k;
+          }
+        }
+      }
+      return -1;
+    }
+
+    private boolean pastChange(int verb) {
+      int first = sentenceFirst[sentenceOf[verb]];
+      for (int k = verb - 1; k >= Math.max(first, verb - 3); k--) {
+        switch (lower[k]) {
+          case "to",
+              "will",
+              "would",
+              "could",
+              "may",
+              "might",
+              "should",
+              "shall",
+              "'ll",
+              "can",
+              "must" -> {
+            return false;
+          }
+          default -> {}
+        }
+      }
+      String w = lower[verb];
+      return PAST_IRREGULAR.contains(w) || w.endsWith("ed");
+    }
+
+    private void changePairs(List<Found> found) {
+      for (int i = 0; i + 1 < found.size(); i++) {
+        Found a = found.get(i);
+        Found b = found.get(i + 1);
+        if (!lowerAt(a.from - 1).equals("from")
+            || b.from != a.to + 1
+            || !lowerAt(a.to).equals("to")
+            || a.kind != b.kind) {
+          continue;
+        }
+        int verb = changeVerb(lex.get(a.from).start());
+        if (verb < 0) {
+          continue;
+        }
+        String counted = a.counted.isEmpty() ? b.counted : a.counted;
+        if (counted.isEmpty()) {
+          counted = countedBefore(lex.get(a.from - 1).start(), a.kind);
+        }
+        if (pastChange(verb)) {
+          a.counted = counted.isEmpty() ? "" : counted + " (previous)";
+          b.counted = counted;
+        } else {
+          a.counted = counted;
+          b.counted = counted.isEmpty() ? "" : counted + " (target)";
+        }
+        a.countedKnown = true;
+        b.countedKnown = true;
+      }
+    }
+
+    // ------------------------------------------------------------------ counted things
+
+    private String counted(Found f) {
+      if (f.kind == ClaimKind.DATE || f.kind == ClaimKind.ORDINAL) {
+        return "";
+      }
+      if (f.unit.equals("magnitude")) {
+        return "magnitude"; // a quake's magnitude, whatever the sentence calls the quake
+      }
+      int start = lex.get(f.from).start();
+      int end = lex.get(f.to - 1).end();
+      String after = countedAfter(end, f);
+      if (!after.isEmpty()) {
+        String predicate = casualtyVerbBefore(start);
+        boolean hasPredicate = false;
+        for (String w : after.toLowerCase(Locale.ROOT).split("\\s+")) {
+          hasPredicate |= CASUALTY_PREDICATES.contains(w);
+        }
+        return predicate != null && !hasPredicate ? after + " " + predicate : after;
+      }
+      if (f.kind == ClaimKind.DURATION) {
+        return verbBefore(start); // "held for 18 days", "lasted eight minutes"
+      }
+      if (f.kind == ClaimKind.AGE) {
+        return "";
+      }
+      return countedBefore(start, f.kind);
+    }
+
+    /** "killed at least 27 people": the casualty verb right before a count, as a predicate. */
+    private String casualtyVerbBefore(int start) {
+      int k = tokenBefore(start);
+      return k < 0 ? null : CASUALTY_VERBS.get(lower[k]);
+    }
+
+    /** The verb a duration belongs to: "held for 18 days" gives "held". */
+    private String verbBefore(int start) {
+      int k = tokenBefore(start);
+      if (k < 0) {
+        return "";
+      }
+      int first = sentenceFirst[sentenceOf[k]];
+      for (int m = k; m >= Math.max(first, k - 4); m--) {
+        if (pos[m].equals("VERB")) {
+          return lower[m];
+        }
+        if (!pos[m].equals("ADP")
+            && !pos[m].equals("ADV")
+            && !pos[m].equals("PART")
+            && !LINKING.contains(lower[m])) {
+          return "";
+        }
+      }
+      return "";
+    }
+
+    private String countedAfter(int end, Found f) {
+      String compound = hyphenCompound(end, f);
+      if (compound != null) {
+        return compound;
+      }
+      int k = tokenAtOrAfter(end);
+      if (k < 0) {
+        return "";
+      }
+      int s = sentenceOf[k];
+      int stop = sentenceFirst[s + 1];
+      if ((f.kind == ClaimKind.DURATION || f.kind == ClaimKind.AGE) && !f.hyphenAdjective) {
+        return "";
+      }
+      if (k < stop
+          && (lower[k].equals("per") || lower[k].equals("each") || lower[k].equals("a"))
+          && (f.kind == ClaimKind.MONEY || f.kind == ClaimKind.COUNT)
+          && k + 1 < stop
+          && isNominal(k + 1)) {
+        return text.substring(tokens[k + 1].start(), tokens[k + 1].end()); // "$500 per phone"
+      }
+      if (k < stop
+          && lower[k].equals("of")
+          && (f.vagueOf || f.kind == ClaimKind.PERCENT || f.kind == ClaimKind.MEASURE)) {
+        k++;
+        while (k < stop && (pos[k].equals("DET") || lower[k].equals("the"))) {
+          k++;
+        }
+      }
+      if (f.kind == ClaimKind.PERCENT && (k >= stop || !lower[tokenAtOrAfter(end)].equals("of"))) {
+        if (!f.vagueOf) {
+          return "";
+        }
+      }
+      int from = k;
+      int maxTokens = f.hyphenAdjective ? 3 : 5;
+      while (k < stop && k - from < maxTokens && nounPhraseToken(k, from)) {
+        k++;
+        if (f.hyphenAdjective && isNominal(k - 1)) {
+          break; // "6.1-magnitude quake", not "quake strikes"
+        }
+      }
+      while (k > from && !isNominal(k - 1) && !CASUALTY_PREDICATES.contains(lower[k - 1])) {
+        k--; // a trailing adjective without its noun
+      }
+      String np = k > from ? text.substring(tokens[from].start(), tokens[k - 1].end()) : "";
+      if (np.isEmpty() && from < stop && CASUALTY_PREDICATES.contains(lower[from])) {
+        return lower[from]; // "27 dead"
+      }
+      if (np.isEmpty()
+          && from < stop
+          && lower[from].equals("were")
+          && from + 1 < stop
+          && CASUALTY_PREDICATES.contains(lower[from + 1])) {
+        return lower[from + 1]; // "31 were killed"
+      }
+      if (np.isEmpty()) {
+        return "";
+      }
+      int m = k;
+      int guard = 0;
+      while (m < stop
+          && guard++ < 3
+          && (pos[m].equals("AUX")
+              || pos[m].equals("ADV")
+              || lower[m].equals("were")
+              || lower[m].equals("have")
+              || lower[m].equals("been"))) {
+        m++;
+      }
+      if (m < stop && CASUALTY_PREDICATES.contains(lower[m]) && !np.contains(" ")
+          || m < stop && CASUALTY_PREDICATES.contains(lower[m]) && m > k) {
+        return np + " " + lower[m];
+      }
+      return np;
+    }
+
+    /** "a three-game losing streak": the word after the hyphen is what is counted. */
+    private String hyphenCompound(int end, Found f) {
+      if (f.kind != ClaimKind.COUNT
+          || end + 1 >= text.length()
+          || text.charAt(end) != '-'
+          || !Character.isLetter(text.charAt(end + 1))) {
+        return null;
+      }
+      int e = end + 1;
+      while (e < text.length() && Character.isLetter(text.charAt(e))) {
+        e++;
+      }
+      String word = text.substring(end + 1, e);
+      String w = word.toLowerCase(Locale.ROOT);
+      if (w.equals("plus") || w.equals("year") || w.equals("old")) {
+        return null;
+      }
+      return word;
+    }
+
+    private boolean nounPhraseToken(int k, int from) {
+      String p = pos[k];
+      if (MONTHS.containsKey(lower[k])
+          || WEEKDAYS.containsKey(lower[k])
+          || lower[k].equals("today")
+          || lower[k].equals("yesterday")) {
+        return false; // "killed three people Wednesday"
+      }
+      if (p.equals("PROPN")
+          && k > from
+          && pos[k - 1].equals("NOUN")
+          && !tokens[k - 1].capitalized()) {
+        return false; // "one reason Doug McDermott ..." starts a new name
+      }
+      if (p.equals("NOUN") || p.equals("PROPN")) {
+        return !Units.isTimeWord(lower[k]) || k > from;
+      }
+      if (p.equals("ADJ")) {
+        return true;
+      }
+      if (p.equals("VERB") && k + 1 < tokens.length && isNominal(k + 1) && k == from) {
+        return lower[k].endsWith("ed"); // "injured people"
+      }
+      String t = tokens[k].text();
+      boolean hyphenated = t.length() > 1 && t.charAt(0) == '-' && Character.isLetter(t.charAt(1));
+      return k > from && (t.equals("-") || hyphenated || t.equals("'s") || t.equals("’s"));
+    }
+
+    private boolean isNominal(int k) {
+      return pos[k].equals("NOUN") || pos[k].equals("PROPN");
+    }
+
+    private String countedBefore(int start, ClaimKind kind) {
+      if (kind == ClaimKind.DATE || kind == ClaimKind.ORDINAL || kind == ClaimKind.DURATION) {
+        return "";
+      }
+      int k = tokenBefore(start);
+      if (k < 0) {
+        return "";
+      }
+      int first = sentenceFirst[sentenceOf[k]];
+      String casualty = CASUALTY_VERBS.get(lower[k]);
+      if (casualty != null) {
+        return casualty; // "killing 31"
+      }
+      int guard = 0;
+      boolean linked = false;
+      while (k >= first
+          && guard++ < 6
+          && (LINKING.contains(lower[k]) || pos[k].equals("ADV") || pos[k].equals("AUX"))) {
+        linked |= LINKING.contains(lower[k]);
+        k--;
+      }
+      if (!linked || k < first || !(isNominal(k) || pos[k].equals("ADJ"))) {
+        return "";
+      }
+      // collect "NP (of|from|in NP)*" leftwards
+      int end = k + 1;
+      int s = k;
+      int chain = 0;
+      while (s - 1 >= first && chain++ < 10) {
+        int p = s - 1;
+        if (isNominal(p)
+            || pos[p].equals("ADJ")
+            || pos[p].equals("DET")
+            || pos[p].equals("NUM")
+            || tokens[p].text().equals("-")
+            || lower[p].equals("'s")
+            || lower[p].equals("’s")) {
+          s = p;
+        } else if ((lower[p].equals("of") || lower[p].equals("from") || lower[p].equals("in"))
+            && p - 1 >= first
+            && (isNominal(p - 1) || pos[p - 1].equals("ADJ"))) {
+          s = p;
+        } else {
+          break;
+        }
+      }
+      // split into noun phrases at the prepositions
+      List<int[]> phrases = new ArrayList<>();
+      int from = s;
+      for (int m = s; m <= end; m++) {
+        if (m == end || lower[m].equals("of") || lower[m].equals("from") || lower[m].equals("in")) {
+          if (m > from) {
+            phrases.add(new int[] {from, m});
+          }
+          from = m + 1;
+        }
+      }
+      if (phrases.isEmpty()) {
+        return "";
+      }
+      int[] primary = phrases.get(0);
+      String headWord = lower[primary[1] - 1];
+      if (MEASURE_WORDS.contains(headWord)
+          && phrases.size() > 1
+          && lower[primary[1]].equals("of")) {
+        primary = phrases.get(1);
+      }
+      int a = primary[0];
+      while (a < primary[1] && (pos[a].equals("DET") || pos[a].equals("NUM"))) {
+        a++;
+      }
+      int b = primary[1];
+      if (b - a >= 2
+          && MEASURE_WORDS.contains(lower[b - 1])
+          && (isNominal(b - 2) || pos[b - 2].equals("ADJ"))) {
+        b--; // "troop levels", "the unemployment rate"
+      }
+      if (a >= b) {
+        return "";
+      }
+      return text.substring(tokens[a].start(), tokens[b - 1].end());
+    }
+
+    // ------------------------------------------------------------------ token positions
+
+    /** The token containing or starting at an offset, or -1. */
+    private int tokenAt(int offset) {
+      int lo = 0;
+      int hi = tokens.length - 1;
+      int found = -1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        if (tokens[mid].start() <= offset) {
+          found = mid;
+          lo = mid + 1;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      return found >= 0 && tokens[found].end() > offset ? found : -1;
+    }
+
+    private int tokenAtOrAfter(int offset) {
+      int lo = 0;
+      int hi = tokens.length - 1;
+      int found = -1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        if (tokens[mid].start() >= offset) {
+          found = mid;
+          hi = mid - 1;
+        } else {
+          lo = mid + 1;
+        }
+      }
+      return found;
+    }
+
+    private int tokenBefore(int offset) {
+      int lo = 0;
+      int hi = tokens.length - 1;
+      int found = -1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        if (tokens[mid].end() <= offset) {
+          found = mid;
+          lo = mid + 1;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      return found;
+    }
+  }
+}

@@ -1,0 +1,181 @@
+package dev.parallax.analyze.claim;
+
+import dev.parallax.analyze.internal.ContentWords;
+import dev.parallax.analyze.nlp.AnalyzedText;
+import dev.parallax.analyze.nlp.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Groups the numeric claims of a story's articles by the thing they measure, and gives each group
+ * its {@link Verdict}.
+ *
+ * <p>A claim joins a group when it has the group's kind, a comparable unit (same currency, same
+ * dimension), no value from its source is in the group yet, and either its counted thing
+ * {@linkplain Counted#matches matches} the group's ("US troops" and "troops") or, when either side
+ * counts nothing, the sentences they come from share at least {@value #MIN_SHARED_CONTEXT} content
+ * words making up at least {@value #MIN_CONTEXT_OVERLAP} of the shorter sentence's. When several
+ * groups would take it, the one whose sentences share most words with its own wins. Claims are
+ * taken in the order given, so a source's first claim about a thing represents it.
+ *
+ * <p>Dates and ordinals are not grouped: they are not amounts of a thing. A change "from X to Y"
+ * gives two counted things ("troops" and "troops (target)", see {@link ClaimExtractor}), so the
+ * target level of one source is never compared with the current level of another. Stateless and
+ * thread-safe.
+ */
+public final class ClaimGrouper {
+  /** Fewest content words two sentences must share to group claims that count nothing. */
+  public static final int MIN_SHARED_CONTEXT = 4;
+
+  /** Least share of the shorter sentence's content words those shared words must make up. */
+  public static final double MIN_CONTEXT_OVERLAP = 0.6;
+
+  private final ClaimComparator comparator;
+
+  private ClaimGrouper(ClaimComparator comparator) {
+    this.comparator = comparator;
+  }
+
+  /**
+   * The grouper with the documented rules and the {@linkplain ClaimComparator#standard standard}
+   * comparator.
+   */
+  public static ClaimGrouper standard() {
+    return new ClaimGrouper(ClaimComparator.standard());
+  }
+
+  /**
+   * Tags an article's claims with their source and the sentence each came from.
+   *
+   * @param text the analysed text the claims were extracted from
+   */
+  public static List<ClaimValue> values(
+      String source, String articleId, AnalyzedText text, List<NumericClaim> claims) {
+    Objects.requireNonNull(text, "text");
+    List<ClaimValue> out = new ArrayList<>(claims.size());
+    for (NumericClaim c : claims) {
+      String sentence = "";
+      for (Sentence s : text.sentences()) {
+        if (s.start() <= c.start() && c.start() < Math.max(s.end(), s.start() + 1)) {
+          sentence = text.slice(s.start(), s.end());
+          break;
+        }
+      }
+      out.add(new ClaimValue(source, articleId, c, sentence));
+    }
+    return out;
+  }
+
+  /** Groups claims by measured thing; every claim but dates and ordinals lands in one group. */
+  public List<ClaimGroup> group(List<ClaimValue> values) {
+    Objects.requireNonNull(values, "values");
+    List<Draft> drafts = new ArrayList<>();
+    for (ClaimValue v : values) {
+      ClaimKind kind = v.claim().kind();
+      if (kind == ClaimKind.DATE || kind == ClaimKind.ORDINAL) {
+        continue;
+      }
+      Set<String> context = ContentWords.of(v.sentence());
+      context.removeIf(w -> Character.isDigit(w.charAt(0))); // the values themselves differ
+      Draft best = null;
+      int bestShared = -1;
+      for (Draft d : drafts) {
+        if (!d.accepts(v, context)) {
+          continue;
+        }
+        int shared = d.sharedContext(context);
+        if (shared > bestShared) {
+          best = d;
+          bestShared = shared;
+        }
+      }
+      if (best == null) {
+        best = new Draft();
+        drafts.add(best);
+      }
+      best.add(v, context);
+    }
+    List<ClaimGroup> out = new ArrayList<>(drafts.size());
+    for (Draft d : drafts) {
+      out.add(
+          new ClaimGroup(
+              d.counted, d.values.get(0).claim().kind(), d.values, comparator.verdict(d.values)));
+    }
+    return List.copyOf(out);
+  }
+
+  /** A group being built. */
+  private final class Draft {
+    final List<ClaimValue> values = new ArrayList<>();
+    final List<Set<String>> contexts = new ArrayList<>();
+    String counted = "";
+    String rawCounted = "";
+
+    void add(ClaimValue v, Set<String> context) {
+      values.add(v);
+      contexts.add(context);
+      if (rawCounted.isEmpty() && !v.claim().counted().isEmpty()) {
+        rawCounted = v.claim().counted();
+        counted = v.claim().normalizedCounted();
+      }
+    }
+
+    boolean accepts(ClaimValue v, Set<String> context) {
+      ClaimValue first = values.get(0);
+      if (!comparator.comparable(first.claim(), v.claim())) {
+        return false;
+      }
+      for (ClaimValue member : values) {
+        if (member.source().equals(v.source())) {
+          return false;
+        }
+      }
+      String c = v.claim().counted();
+      if (!c.isEmpty() && !rawCounted.isEmpty()) {
+        return Counted.matches(rawCounted, c);
+      }
+      if (c.isEmpty() != rawCounted.isEmpty() && hasQualifier(c.isEmpty() ? rawCounted : c)) {
+        return false;
+      }
+      for (Set<String> other : contexts) {
+        if (contextMatch(context, other)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    int sharedContext(Set<String> context) {
+      int best = 0;
+      for (Set<String> other : contexts) {
+        best = Math.max(best, shared(context, other));
+      }
+      return best;
+    }
+  }
+
+  private static boolean hasQualifier(String counted) {
+    return counted.indexOf('(') >= 0;
+  }
+
+  private static int shared(Set<String> a, Set<String> b) {
+    int n = 0;
+    for (String w : a) {
+      if (b.contains(w)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean contextMatch(Set<String> a, Set<String> b) {
+    int smaller = Math.min(a.size(), b.size());
+    if (smaller == 0) {
+      return false;
+    }
+    int n = shared(a, b);
+    return n >= MIN_SHARED_CONTEXT && n >= MIN_CONTEXT_OVERLAP * smaller;
+  }
+}

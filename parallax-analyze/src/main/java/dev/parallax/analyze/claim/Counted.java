@@ -1,0 +1,286 @@
+package dev.parallax.analyze.claim;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Normalises and matches the counted thing of numeric claims ("13,000 US troops" and "12-13,000
+ * troops" count the same thing; "27 people were killed" and "killing 31" too).
+ *
+ * <p>Normalisation lower-cases, drops determiners, possessives and punctuation, strips plurals
+ * ("troops" gives "troop", "children" gives "child"), and maps a few synonyms onto one word:
+ * forces, soldiers, personnel and servicemembers are "troop"; dead, died, deaths, fatalities and a
+ * death toll are "killed"; wounded and hurt are "injured"; persons and individuals are "people". A
+ * qualifier in parentheses ("troops (target)") is kept.
+ *
+ * <p>Two counted things match when their qualifiers are equal, their casualty predicates (killed,
+ * injured, arrested, missing, …) are equal, and their head nouns are equal, or one side has only a
+ * predicate and the other a person noun ("killed" and "people killed"), or both share a predicate
+ * and one head is generic ("people killed", "civilians killed"). Modifiers are ignored ("US troops"
+ * matches "troops") unless both sides name different proper modifiers ("US troops", "NATO troops")
+ * or only one side says "other", "additional", "more" or "another" (a different set of the same
+ * things). Stateless and thread-safe.
+ */
+public final class Counted {
+  private static final Set<String> DETERMINERS =
+      Set.of(
+          "the",
+          "a",
+          "an",
+          "some",
+          "this",
+          "these",
+          "those",
+          "that",
+          "its",
+          "their",
+          "his",
+          "her",
+          "our",
+          "my",
+          "your",
+          "of",
+          "all",
+          "total",
+          "estimated",
+          "confirmed",
+          "official",
+          "current",
+          "reported",
+          "overall");
+  private static final Set<String> DISTINCT_MODIFIERS =
+      Set.of("other", "additional", "more", "another", "extra", "further");
+  private static final Set<String> PREDICATES =
+      Set.of(
+          "killed",
+          "injured",
+          "arrested",
+          "missing",
+          "evacuated",
+          "displaced",
+          "rescued",
+          "trapped",
+          "affected",
+          "infected",
+          "detained",
+          "charged",
+          "hospitalized");
+  private static final Set<String> PERSON_HEADS =
+      Set.of(
+          "people",
+          "man",
+          "woman",
+          "child",
+          "civilian",
+          "victim",
+          "resident",
+          "student",
+          "passenger",
+          "worker",
+          "person",
+          "citizen",
+          "adult",
+          "boy",
+          "girl",
+          "villager",
+          "protester",
+          "migrant",
+          "refugee",
+          "casualty",
+          "troop",
+          "officer",
+          "policeman");
+  private static final Set<String> GENERIC_PEOPLE =
+      Set.of("people", "person", "victim", "casualty");
+  private static final Map<String, String> IRREGULAR =
+      Map.ofEntries(
+          Map.entry("people", "people"),
+          Map.entry("men", "man"),
+          Map.entry("women", "woman"),
+          Map.entry("children", "child"),
+          Map.entry("feet", "foot"),
+          Map.entry("police", "police"),
+          Map.entry("news", "news"),
+          Map.entry("series", "series"),
+          Map.entry("species", "species"),
+          Map.entry("lives", "life"),
+          Map.entry("policemen", "policeman"),
+          Map.entry("staff", "staff"),
+          Map.entry("data", "data"));
+  private static final Map<String, String> SYNONYMS =
+      Map.ofEntries(
+          Map.entry("force", "troop"),
+          Map.entry("soldier", "troop"),
+          Map.entry("servicemember", "troop"),
+          Map.entry("serviceman", "troop"),
+          Map.entry("personnel", "troop"),
+          Map.entry("dead", "killed"),
+          Map.entry("died", "killed"),
+          Map.entry("death", "killed"),
+          Map.entry("fatality", "killed"),
+          Map.entry("toll", "killed"),
+          Map.entry("life", "killed"),
+          Map.entry("killing", "killed"),
+          Map.entry("wounded", "injured"),
+          Map.entry("hurt", "injured"),
+          Map.entry("injury", "injured"),
+          Map.entry("detained", "arrested"),
+          Map.entry("arrest", "arrested"),
+          Map.entry("person", "people"),
+          Map.entry("individual", "people"),
+          Map.entry("persons", "people"));
+
+  private Counted() {}
+
+  /** The normalised form of a counted phrase; empty for an empty phrase. */
+  public static String normalize(String counted) {
+    Objects.requireNonNull(counted, "counted");
+    Parts p = parse(counted);
+    List<String> words = new ArrayList<>(p.modifiers);
+    if (p.head != null) {
+      words.add(p.head);
+    }
+    if (p.predicate != null) {
+      words.add(p.predicate);
+    }
+    String joined = String.join(" ", words);
+    return p.qualifier.isEmpty() ? joined : (joined + " (" + p.qualifier + ")").strip();
+  }
+
+  /** Whether two counted phrases name the same measured thing (see the class comment). */
+  public static boolean matches(String a, String b) {
+    Parts pa = parse(a);
+    Parts pb = parse(b);
+    if (pa.empty() || pb.empty() || !pa.qualifier.equals(pb.qualifier)) {
+      return false;
+    }
+    if (!Objects.equals(pa.predicate, pb.predicate)) {
+      return false;
+    }
+    if (pa.distinct != pb.distinct) {
+      return false;
+    }
+    if (!pa.proper.isEmpty() && !pb.proper.isEmpty()) {
+      Set<String> shared = new LinkedHashSet<>(pa.proper);
+      shared.retainAll(pb.proper);
+      if (shared.isEmpty()) {
+        return false;
+      }
+    }
+    if (pa.head == null || pb.head == null) {
+      String other = pa.head == null ? pb.head : pa.head;
+      return pa.predicate != null && (other == null || PERSON_HEADS.contains(other));
+    }
+    if (pa.head.equals(pb.head)) {
+      return true;
+    }
+    // "people killed" and "civilians killed" may be one count; "soldiers" and "civilians" are not
+    boolean generic = GENERIC_PEOPLE.contains(pa.head) || GENERIC_PEOPLE.contains(pb.head);
+    return pa.predicate != null
+        && generic
+        && PERSON_HEADS.contains(pa.head)
+        && PERSON_HEADS.contains(pb.head);
+  }
+
+  /** The lemma-ish singular of one lower-case word. */
+  static String singular(String w) {
+    String irregular = IRREGULAR.get(w);
+    if (irregular != null) {
+      return irregular;
+    }
+    if (w.length() > 4 && w.endsWith("ies")) {
+      return w.substring(0, w.length() - 3) + "y";
+    }
+    if (w.length() > 4
+        && (w.endsWith("ses") || w.endsWith("xes") || w.endsWith("ches") || w.endsWith("shes"))) {
+      return w.substring(0, w.length() - 2);
+    }
+    if (w.length() > 3
+        && w.endsWith("s")
+        && !w.endsWith("ss")
+        && !w.endsWith("us")
+        && !w.endsWith("is")) {
+      return w.substring(0, w.length() - 1);
+    }
+    return w;
+  }
+
+  private record Parts(
+      List<String> modifiers,
+      Set<String> proper,
+      String head,
+      String predicate,
+      String qualifier,
+      boolean distinct) {
+    boolean empty() {
+      return head == null && predicate == null;
+    }
+  }
+
+  private static Parts parse(String counted) {
+    String qualifier = "";
+    String body = counted.strip();
+    int paren = body.indexOf('(');
+    if (paren >= 0) {
+      int close = body.indexOf(')', paren);
+      qualifier =
+          body.substring(paren + 1, close < 0 ? body.length() : close)
+              .strip()
+              .toLowerCase(Locale.ROOT);
+      body = body.substring(0, paren).strip();
+    }
+    body = body.replace("death toll", "killed").replace("Death toll", "killed");
+    List<String> words = new ArrayList<>();
+    Set<String> proper = new LinkedHashSet<>();
+    boolean distinct = false;
+    for (String raw : body.split("[^\\p{L}\\p{N}'’.-]+")) {
+      String w =
+          raw.replaceAll("['’]s$", "").replaceAll("['’]$", "").replaceAll("^[.-]+|[.-]+$", "");
+      if (w.isEmpty()) {
+        continue;
+      }
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (DETERMINERS.contains(lower)) {
+        continue;
+      }
+      if (DISTINCT_MODIFIERS.contains(lower)) {
+        distinct = true;
+        continue;
+      }
+      String norm = singular(lower);
+      norm = SYNONYMS.getOrDefault(norm, SYNONYMS.getOrDefault(lower, norm));
+      if (Character.isUpperCase(w.charAt(0)) && !PREDICATES.contains(norm)) {
+        proper.add(lower.replace(".", ""));
+      }
+      words.add(norm);
+    }
+    String predicate = null;
+    String head = null;
+    List<String> modifiers = new ArrayList<>();
+    for (String w : words) {
+      if (PREDICATES.contains(w)) {
+        predicate = w;
+      }
+    }
+    for (int i = words.size() - 1; i >= 0; i--) {
+      String w = words.get(i);
+      if (PREDICATES.contains(w)) {
+        continue;
+      }
+      if (head == null) {
+        head = w;
+      } else {
+        modifiers.add(0, w);
+      }
+    }
+    if (head != null && proper.contains(head)) {
+      proper.remove(head);
+    }
+    return new Parts(modifiers, proper, head, predicate, qualifier, distinct);
+  }
+}
