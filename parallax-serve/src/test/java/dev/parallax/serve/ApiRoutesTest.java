@@ -124,6 +124,11 @@ class ApiRoutesTest {
             "independent_sources",
             "first_seen",
             "last_seen",
+            "summary",
+            "claims",
+            "quotes",
+            "entities",
+            "timeline",
             "articles");
     JsonNode copy = null;
     for (JsonNode a : story.get("articles")) {
