@@ -214,6 +214,41 @@ public final class ClaimExtractor {
           "drew",
           "drawn");
 
+  /** Words never part of a counted noun phrase, whatever the tagger says. */
+  private static final Set<String> CLOSED_CLASS =
+      Set.of(
+          "today",
+          "yesterday",
+          "tomorrow",
+          "tonight",
+          "overnight",
+          "at",
+          "in",
+          "on",
+          "of",
+          "for",
+          "to",
+          "with",
+          "by",
+          "from",
+          "and",
+          "or",
+          "but",
+          "the",
+          "a",
+          "an",
+          "this",
+          "that",
+          "who",
+          "which",
+          "per",
+          "each",
+          "last",
+          "next",
+          "ago",
+          "later",
+          "earlier");
+
   private static final Set<String> FRACTIONS =
       Set.of("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths");
   private static final Set<String> MOVING_STEMS =
@@ -1300,8 +1335,10 @@ public final class ClaimExtractor {
         if (!pos[k].equals("VERB") && !pos[k].equals("NOUN")) {
           continue;
         }
+        boolean verbForm =
+            pos[k].equals("VERB") || PAST_IRREGULAR.contains(lower[k]) || lower[k].endsWith("ed");
         for (String stem : CHANGE_STEMS) {
-          if (lower[k].startsWith(stem) && pos[k].equals("VERB")) {
+          if (lower[k].startsWith(stem) && verbForm) {
             return k;
           }
         }
@@ -1520,8 +1557,7 @@ public final class ClaimExtractor {
       String p = pos[k];
       if (MONTHS.containsKey(lower[k])
           || WEEKDAYS.containsKey(lower[k])
-          || lower[k].equals("today")
-          || lower[k].equals("yesterday")) {
+          || CLOSED_CLASS.contains(lower[k])) {
         return false; // "killed three people Wednesday"
       }
       if (p.equals("PROPN")

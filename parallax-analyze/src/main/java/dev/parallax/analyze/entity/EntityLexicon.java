@@ -39,6 +39,7 @@ final class EntityLexicon {
   private final Set<String> titleModifiers;
   private final Set<String> abbreviations;
   private final Map<String, String> canonicalByAlias;
+  private final Map<String, Set<String>> contextWords;
 
   private EntityLexicon(
       Map<String, EntityType> names,
@@ -49,7 +50,8 @@ final class EntityLexicon {
       Set<String> nonEntities,
       Set<String> titles,
       Set<String> titleModifiers,
-      Map<String, String> canonicalByAlias) {
+      Map<String, String> canonicalByAlias,
+      Map<String, Set<String>> contextWords) {
     this.names = Map.copyOf(names);
     this.maxNameWords = maxWords(names.keySet());
     this.cues = Map.copyOf(cues);
@@ -61,6 +63,7 @@ final class EntityLexicon {
     this.maxTitleWords = maxWords(titles);
     this.titleModifiers = Set.copyOf(titleModifiers);
     this.canonicalByAlias = Map.copyOf(canonicalByAlias);
+    this.contextWords = Map.copyOf(contextWords);
     Set<String> abbr = new HashSet<>(List.of("Jr.", "Sr.", "St.", "Mt.", "Ft.", "No.", "Ave."));
     for (Set<String> words :
         List.of(names.keySet(), cues.keySet(), titles, titleModifiers, breakers, nonEntities)) {
@@ -114,7 +117,8 @@ final class EntityLexicon {
         new HashSet<>(nonEntities.get("alone")),
         normalized(titles.get("titles")),
         normalized(titles.get("modifiers")),
-        canonical);
+        canonical,
+        contextWords());
   }
 
   /** The lines of a resource split by "[name]" section headers; each named section must exist. */
@@ -131,6 +135,12 @@ final class EntityLexicon {
         current.add(line);
       }
     }
+    return out;
+  }
+
+  private static Map<String, Set<String>> contextWords() {
+    Map<String, Set<String>> out = new HashMap<>();
+    sections("context-words.txt").forEach((name, words) -> out.put(name, Set.copyOf(words)));
     return out;
   }
 
@@ -252,6 +262,19 @@ final class EntityLexicon {
   /** Whether a word keeps its final full stop ("Calif.", "Inc.", "Jr."). */
   boolean abbreviation(String word) {
     return abbreviations.contains(word);
+  }
+
+  /**
+   * One section of the recognizer's context words ("person-roles", "place-next"...).
+   *
+   * @throws IllegalArgumentException if there is no such section
+   */
+  Set<String> words(String section) {
+    Set<String> words = contextWords.get(section);
+    if (words == null) {
+      throw new IllegalArgumentException("no context-words section: " + section);
+    }
+    return words;
   }
 
   /** The canonical name of an alias ("U.S." is "United States"), or null. */

@@ -23,702 +23,16 @@ final class RecognitionPass {
   private static final int CONTEXT = 2;
   private static final int WEAK = 1;
 
-  /** Closed-class words: capitalised, they start a sentence or a headline word, never a name. */
-  private static final Set<String> FUNCTION_WORDS =
-      Set.of(
-          "A",
-          "An",
-          "And",
-          "But",
-          "Or",
-          "Nor",
-          "If",
-          "So",
-          "As",
-          "At",
-          "By",
-          "For",
-          "From",
-          "In",
-          "Into",
-          "Of",
-          "On",
-          "Onto",
-          "To",
-          "With",
-          "Without",
-          "About",
-          "After",
-          "Before",
-          "Over",
-          "Under",
-          "Up",
-          "Down",
-          "Out",
-          "Off",
-          "Than",
-          "Then",
-          "Is",
-          "Are",
-          "Was",
-          "Were",
-          "Be",
-          "Been",
-          "Being",
-          "Am",
-          "Do",
-          "Does",
-          "Did",
-          "Has",
-          "Have",
-          "Had",
-          "Will",
-          "Would",
-          "Can",
-          "Could",
-          "Shall",
-          "Should",
-          "Might",
-          "Must",
-          "It",
-          "Its",
-          "It's",
-          "He",
-          "She",
-          "They",
-          "We",
-          "You",
-          "I",
-          "Me",
-          "Him",
-          "Her",
-          "Them",
-          "Us",
-          "My",
-          "Our",
-          "Your",
-          "His",
-          "Their",
-          "This",
-          "That",
-          "These",
-          "Those",
-          "Who",
-          "Whom",
-          "Whose",
-          "What",
-          "Which",
-          "When",
-          "Where",
-          "Why",
-          "How",
-          "Not",
-          "No",
-          "Yes",
-          "All",
-          "Any",
-          "Some",
-          "Each",
-          "Every",
-          "Both",
-          "Either",
-          "Neither",
-          "Many",
-          "Much",
-          "More",
-          "Most",
-          "Few",
-          "Other",
-          "Another",
-          "Such",
-          "Only",
-          "Also",
-          "Just",
-          "Very",
-          "Here",
-          "There",
-          "Now",
-          "Yet",
-          "Still",
-          "Even",
-          "Though",
-          "Although",
-          "While",
-          "Because",
-          "Since",
-          "Until",
-          "Unless",
-          "Whether",
-          "Per",
-          "Via",
-          "Among",
-          "Against",
-          "Between",
-          "Through",
-          "During",
-          "Despite",
-          "Towards",
-          "Toward",
-          "Upon",
-          "Within",
-          "Across",
-          "Behind",
-          "Beyond",
-          "Like",
-          "Near",
-          "Around",
-          "One",
-          "Two",
-          "Three",
-          "Four",
-          "Five",
-          "Six",
-          "Seven",
-          "Eight",
-          "Nine",
-          "Ten",
-          "Hundreds",
-          "Thousands",
-          "Millions",
-          "Last",
-          "Next",
-          "Mr",
-          "No.",
-          "Oh",
-          "Ah",
-          "Well",
-          "Please",
-          "Thanks",
-          "Thank",
-          "Hello",
-          "Hi",
-          "Dear",
-          "Let",
-          "Let's",
-          "I'm",
-          "I've",
-          "I'll",
-          "I'd",
-          "We're",
-          "They're",
-          "You're",
-          "He's",
-          "She's",
-          "That's",
-          "There's",
-          "What's",
-          "Don't",
-          "Can't",
-          "Won't",
-          "Isn't",
-          "Wasn't",
-          "Didn't");
-
-  /** Lower-case name particles that may stand inside a name ("Stade de Suisse", "bin Laden"). */
-  private static final Set<String> PARTICLES =
-      Set.of(
-          "de", "du", "des", "la", "le", "del", "della", "di", "da", "dos", "das", "van", "von",
-          "der", "den", "ter", "ten", "bin", "ibn", "al", "el", "y", "e", "do", "dem");
-
-  private static final Set<String> AND_HEADS =
-      Set.of(
-          "Department",
-          "Ministry",
-          "Commission",
-          "Committee",
-          "Council",
-          "Institute",
-          "Institutes",
-          "University",
-          "College",
-          "School",
-          "Academy",
-          "Society",
-          "Association",
-          "Center",
-          "Centre",
-          "Office",
-          "Bureau",
-          "Agency",
-          "Board",
-          "Federation",
-          "Union",
-          "Party");
-
-  private static final Set<String> PLURAL_POSSESSORS =
-      Set.of(
-          "Men",
-          "Women",
-          "Children",
-          "People",
-          "Workers",
-          "Veterans",
-          "Farmers",
-          "Boys",
-          "Girls",
-          "Kids",
-          "Citizens",
-          "Soldiers",
-          "Teachers",
-          "Nurses",
-          "Lawyers",
-          "Employees",
-          "Mothers",
-          "Fathers",
-          "Writers",
-          "Actors",
-          "Traders",
-          "Sailors");
-
   private static final Set<String> FUNCTION_POS =
       Set.of(
           "DET", "PRON", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "ADV", "VERB", "NUM", "INTJ",
           "SYM", "PUNCT");
-
-  private static final Set<String> SAY_VERBS =
-      Set.of(
-          "said",
-          "says",
-          "told",
-          "tells",
-          "added",
-          "adds",
-          "explained",
-          "wrote",
-          "writes",
-          "asked",
-          "testified",
-          "admitted",
-          "insisted",
-          "argued",
-          "noted",
-          "recalled",
-          "replied",
-          "stated",
-          "declared",
-          "acknowledged",
-          "claimed",
-          "denied",
-          "thinks",
-          "thought",
-          "believes",
-          "believed",
-          "died",
-          "dies",
-          "resigned",
-          "married",
-          "pleaded",
-          "confessed",
-          "was",
-          "has",
-          "had",
-          "is",
-          "who");
-
-  private static final Set<String> PERSON_ROLES =
-      Set.of(
-          "actor",
-          "actress",
-          "agent",
-          "analyst",
-          "artist",
-          "attorney",
-          "author",
-          "boss",
-          "boxer",
-          "brother",
-          "captain",
-          "challenger",
-          "champion",
-          "chef",
-          "chief",
-          "coach",
-          "colleague",
-          "columnist",
-          "comedian",
-          "commander",
-          "correspondent",
-          "cousin",
-          "dad",
-          "daughter",
-          "defendant",
-          "deputy",
-          "designer",
-          "director",
-          "doctor",
-          "editor",
-          "executive",
-          "father",
-          "first-baseman",
-          "founder",
-          "friend",
-          "girlfriend",
-          "boyfriend",
-          "godfather",
-          "governor",
-          "grandfather",
-          "grandmother",
-          "guitarist",
-          "gunman",
-          "husband",
-          "icon",
-          "judge",
-          "killer",
-          "lawyer",
-          "leader",
-          "legend",
-          "manager",
-          "mayor",
-          "minister",
-          "mobster",
-          "model",
-          "mom",
-          "mother",
-          "musician",
-          "nephew",
-          "niece",
-          "nominee",
-          "novelist",
-          "officer",
-          "owner",
-          "partner",
-          "pastor",
-          "photographer",
-          "physician",
-          "pilot",
-          "pitcher",
-          "player",
-          "president",
-          "priest",
-          "producer",
-          "professor",
-          "prophet",
-          "prosecutor",
-          "publicist",
-          "quarterback",
-          "rapper",
-          "referee",
-          "reporter",
-          "rep",
-          "rookie",
-          "secretary",
-          "senator",
-          "sergeant",
-          "singer",
-          "sister",
-          "soldier",
-          "son",
-          "spokesman",
-          "spokeswoman",
-          "spokesperson",
-          "star",
-          "student",
-          "suspect",
-          "super-agent",
-          "teacher",
-          "teammate",
-          "teenager",
-          "trainer",
-          "uncle",
-          "aunt",
-          "victim",
-          "veteran",
-          "widow",
-          "wife",
-          "winner",
-          "writer",
-          "host",
-          "hostess",
-          "anchor",
-          "stepson",
-          "stepdaughter",
-          "convict",
-          "inmate",
-          "escapee",
-          "prisoner",
-          "fugitive",
-          "robber",
-          "thief",
-          "gangster",
-          "hostage",
-          "survivor",
-          "climber",
-          "fiancé",
-          "fiancee",
-          "fiance");
-
-  private static final Set<String> PERSON_POSSESSIONS =
-      Set.of(
-          "wife",
-          "husband",
-          "son",
-          "daughter",
-          "father",
-          "mother",
-          "brother",
-          "sister",
-          "family",
-          "lawyer",
-          "lawyers",
-          "attorney",
-          "attorneys",
-          "girlfriend",
-          "boyfriend",
-          "body",
-          "death",
-          "arrest",
-          "trial",
-          "parents",
-          "children",
-          "career",
-          "rep",
-          "publicist",
-          "agent",
-          "manager",
-          "face",
-          "head",
-          "life",
-          "father's",
-          "mother's",
-          "fiancé",
-          "fiancee",
-          "fiance",
-          "widow",
-          "murder",
-          "birthday",
-          "funeral",
-          "health");
-
-  private static final Set<String> ORG_NEXT =
-      Set.of(
-          "reported",
-          "reports",
-          "reporting",
-          "representative",
-          "representatives",
-          "spokesman",
-          "spokeswoman",
-          "spokesperson",
-          "officials",
-          "executives",
-          "employees",
-          "workers",
-          "customers",
-          "shares",
-          "stock",
-          "newspaper",
-          "magazine",
-          "website",
-          "blog",
-          "network",
-          "station",
-          "headquarters",
-          "subscribers",
-          "users",
-          "staff",
-          "members",
-          "troops",
-          "fighters",
-          "militants",
-          "forces",
-          "store",
-          "stores",
-          "factory",
-          "plant",
-          "branch",
-          "board",
-          "chairman",
-          "ceo",
-          "founder");
-
-  /** Lower-case words after a name that make it a place ("the Buckhead neighborhood"). */
-  private static final Set<String> PLACE_NEXT =
-      Set.of(
-          "neighborhood",
-          "neighbourhood",
-          "area",
-          "areas",
-          "district",
-          "districts",
-          "region",
-          "county",
-          "city",
-          "town",
-          "village",
-          "villages",
-          "province",
-          "state",
-          "suburb",
-          "community",
-          "camp",
-          "compound",
-          "border",
-          "valley",
-          "river",
-          "island",
-          "coast",
-          "airport",
-          "port",
-          "highway",
-          "peninsula",
-          "township",
-          "municipality",
-          "prefecture");
-
-  /** Lower-case words before a name that make it a title of a work ("the film Local Hero"). */
-  private static final Set<String> WORK_NOUNS =
-      Set.of(
-          "film",
-          "movie",
-          "novel",
-          "book",
-          "album",
-          "song",
-          "single",
-          "show",
-          "series",
-          "sitcom",
-          "comedy",
-          "drama",
-          "documentary",
-          "play",
-          "musical",
-          "opera",
-          "biography",
-          "memoir",
-          "game",
-          "horror",
-          "thriller",
-          "sequel",
-          "franchise",
-          "episode",
-          "programme",
-          "program",
-          "exhibition",
-          "painting",
-          "poem",
-          "hit",
-          "track");
-
-  /** "a movie called ...": these only name a work after a work noun. */
-  private static final Set<String> TITLE_VERBS = Set.of("called", "titled", "entitled", "named");
-
-  /** Words after a one-word name that make it a home town: "a Burnsville woman". */
-  private static final Set<String> NATIVE_NEXT =
-      Set.of(
-          "man",
-          "woman",
-          "men",
-          "women",
-          "resident",
-          "residents",
-          "native",
-          "natives",
-          "couple",
-          "teen",
-          "teenager",
-          "boy",
-          "girl",
-          "youth",
-          "homeowner",
-          "landlord");
-
-  /** Cue words that are also common surnames: "Bill Park" is a person, "Rose Garden" is not. */
-  private static final Set<String> SURNAME_CUES =
-      Set.of(
-          "Park",
-          "Hill",
-          "Hills",
-          "Church",
-          "Field",
-          "Lake",
-          "Temple",
-          "Castle",
-          "Bay",
-          "Forest",
-          "Wood",
-          "Brooks",
-          "Banks",
-          "Rivers",
-          "Chase",
-          "Post",
-          "Star",
-          "Guard",
-          "Way",
-          "Ford",
-          "Mills",
-          "Mountain",
-          "Falls",
-          "Springs",
-          "Ridge",
-          "Peak",
-          "Beach",
-          "Coast",
-          "Lane",
-          "Street",
-          "Tower",
-          "Palace",
-          "Bridge",
-          "Valley",
-          "Union",
-          "Trust",
-          "Band",
-          "Register",
-          "Record",
-          "Press",
-          "Globe",
-          "Standard",
-          "Herald",
-          "Times",
-          "Mail",
-          "Express",
-          "Mirror",
-          "Guardian",
-          "Review",
-          "Observer",
-          "Courier",
-          "Daily");
-
-  /** First words that make an unknown name a place ("New Guffa", "East Flatbush"). */
-  private static final Set<String> PLACE_HEADS =
-      Set.of(
-          "North",
-          "South",
-          "East",
-          "West",
-          "Northern",
-          "Southern",
-          "Eastern",
-          "Western",
-          "Upper",
-          "Lower",
-          "Central",
-          "Greater",
-          "New",
-          "Port",
-          "Lake",
-          "Mount",
-          "Fort",
-          "San",
-          "Santa",
-          "Los",
-          "Las",
-          "El",
-          "Saint",
-          "St.");
-
-  /** Verbs after a sentence-initial word that make it a name ("White said"). */
-  private static final Set<String> SAY_NEXT = Set.of("said", "says", "told", "added", "wrote");
 
   /** A model or product number: "Q10", "AK-47", "F-16". */
   private static final Pattern MODEL_NAME = Pattern.compile("\\p{Lu}\\p{L}*(-?\\d+)+\\p{L}*");
 
   /** An acronym: "FBI", "AT&T", "U.S.". */
   private static final Pattern ACRONYM = Pattern.compile("[\\p{Lu}&.]{2,}(-[\\p{Lu}&.]{2,})*");
-
-  /** Small words inside the title of a work. */
-  private static final Set<String> TITLE_JOINERS =
-      Set.of("of", "the", "a", "an", "and", "in", "on", "to", "for", "from", "with", "at");
 
   /** A roman numeral, which may end a name ("World War II") but not start one. */
   private static final Pattern ROMAN = Pattern.compile("[IVXL]{1,5}");
@@ -727,327 +41,41 @@ final class RecognitionPass {
   private static final Pattern INNER_CAPITALS =
       Pattern.compile("(?!Mc|Mac|De|Di|Du|La|Le|Van|Von|O')\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}*");
 
-  /** Lower-case words after a name that make it an event ("Oracle's OpenWorld conference"). */
-  private static final Set<String> EVENT_NEXT =
-      Set.of(
-          "conference",
-          "convention",
-          "summit",
-          "festival",
-          "expo",
-          "exhibition",
-          "fair",
-          "tournament",
-          "championship",
-          "championships",
-          "marathon",
-          "ceremony",
-          "gala",
-          "forum",
-          "rally",
-          "race",
-          "cup",
-          "awards",
-          "trophy",
-          "prize",
-          "games",
-          "olympics");
-
-  /** Words before "of" that make the following name a place: "north of", "the town of". */
-  private static final Set<String> PLACE_OF =
-      Set.of(
-          "north",
-          "south",
-          "east",
-          "west",
-          "northeast",
-          "northwest",
-          "southeast",
-          "southwest",
-          "outside",
-          "town",
-          "city",
-          "village",
-          "capital",
-          "outskirts",
-          "suburbs",
-          "suburb",
-          "province",
-          "state",
-          "region",
-          "district",
-          "county",
-          "island",
-          "port",
-          "streets",
-          "villages",
-          "towns",
-          "cities",
-          "provinces",
-          "regions",
-          "districts",
-          "islands",
-          "states",
-          "countries",
-          "counties",
-          "centre",
-          "center",
-          "heart",
-          "residents",
-          "people",
-          "mayor",
-          "governor",
-          "parts");
-
-  /** Words after a person's name: "the Bush administration". */
-  private static final Set<String> PERSON_NEXT = Set.of("administration", "presidency", "era");
-
-  /** Cue words that on their own describe rather than name: "the Police Department". */
-  private static final Set<String> GENERIC_CUES =
-      Set.of(
-          "Police",
-          "Department",
-          "Dept.",
-          "Fire",
-          "Court",
-          "Council",
-          "Board",
-          "Ministry",
-          "Government",
-          "Office",
-          "Agency",
-          "Commission",
-          "Committee",
-          "Army",
-          "Navy",
-          "Service",
-          "Services",
-          "Center",
-          "Centre",
-          "Hospital",
-          "School",
-          "University",
-          "College",
-          "Company",
-          "Corporation",
-          "Bank",
-          "Church",
-          "Party",
-          "Club",
-          "Prison",
-          "Jail",
-          "Station",
-          "Union",
-          "Group",
-          "Team",
-          "Authority",
-          "Bureau",
-          "City",
-          "County",
-          "State",
-          "Street",
-          "Park",
-          "Airport",
-          "Stadium",
-          "Hotel",
-          "Island",
-          "River",
-          "Lake",
-          "Bay",
-          "Embassy",
-          "Consulate",
-          "Administration",
-          "Forces",
-          "Force",
-          "Guard",
-          "Unit");
-
-  private static final Set<String> NAME_SUFFIXES =
-      Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
-
-  /** Lower-case words after a name that make it a product: "Garageband music software". */
-  private static final Set<String> PRODUCT_NEXT =
-      Set.of(
-          "software",
-          "app",
-          "apps",
-          "application",
-          "platform",
-          "browser",
-          "smartphone",
-          "smartphones",
-          "phone",
-          "phones",
-          "handset",
-          "device",
-          "devices",
-          "tablet",
-          "console",
-          "laptop",
-          "notebook",
-          "computer",
-          "computers",
-          "feature",
-          "features",
-          "vehicle",
-          "sedan",
-          "suv",
-          "truck",
-          "rifle",
-          "rifles",
-          "missile",
-          "missiles",
-          "jet",
-          "jets",
-          "aircraft",
-          "helicopter",
-          "airliner",
-          "drug",
-          "vaccine",
-          "engine",
-          "chip",
-          "chips",
-          "processor",
-          "processors",
-          "camera",
-          "operating",
-          "plugin",
-          "plug-in",
-          "suite",
-          "cpu",
-          "cpus",
-          "gpu",
-          "server",
-          "servers",
-          "switch",
-          "switches",
-          "router",
-          "modem");
-
-  /** Words before "of" that make the following name a product: "a new version of iMovie". */
-  private static final Set<String> RELEASES =
-      Set.of("version", "versions", "edition", "editions", "release", "update", "model", "models");
-
-  /** Lower-case words before a name that make it an organisation: "the carrier T-Mobile". */
-  private static final Set<String> ORG_PREV =
-      Set.of(
-          "magazine",
-          "magazines",
-          "newspaper",
-          "newspapers",
-          "paper",
-          "tabloid",
-          "daily",
-          "weekly",
-          "agency",
-          "broadcaster",
-          "network",
-          "channel",
-          "station",
-          "website",
-          "websites",
-          "site",
-          "sites",
-          "blog",
-          "company",
-          "companies",
-          "firm",
-          "firms",
-          "group",
-          "retailer",
-          "carrier",
-          "carriers",
-          "maker",
-          "manufacturer",
-          "airline",
-          "bank",
-          "club",
-          "team",
-          "studio",
-          "label",
-          "publisher",
-          "charity",
-          "party",
-          "outlet",
-          "outlets",
-          "operator",
-          "insurer",
-          "lender",
-          "supermarket",
-          "chain",
-          "giant",
-          "rival",
-          "rivals");
-
   /** "based", "led": a name glued to one of these is a place or an organisation. */
   private static final Pattern AFFIXED = Pattern.compile("-(based|led|backed|owned|run|made)$");
 
   /** "CPUs", "MPs": the plural of a common abbreviation. */
   private static final Pattern PLURAL_ACRONYM = Pattern.compile("\\p{Lu}{2,}s");
 
-  private static final Set<String> PERSON_NOUNS =
-      Set.of(
-          "man",
-          "woman",
-          "boy",
-          "girl",
-          "person",
-          "guy",
-          "friend",
-          "son",
-          "daughter",
-          "baby",
-          "child",
-          "dog",
-          "cat",
-          "horse",
-          "character",
-          "player",
-          "singer",
-          "artist",
-          "rapper");
-
-  private static final Set<String> PLACE_NOUNS =
-      Set.of(
-          "town",
-          "village",
-          "city",
-          "place",
-          "area",
-          "island",
-          "river",
-          "lake",
-          "mountain",
-          "street",
-          "road",
-          "neighborhood",
-          "neighbourhood",
-          "region",
-          "district",
-          "bar",
-          "pub",
-          "restaurant",
-          "hotel",
-          "resort",
-          "beach",
-          "camp");
-
-  /** The type of a name after "a ... called": by the noun before "called". */
-  private static EntityType calledType(String noun) {
-    if (PERSON_NOUNS.contains(noun)) {
-      return EntityType.PERSON;
-    }
-    if (PLACE_NOUNS.contains(noun)) {
-      return EntityType.PLACE;
-    }
-    if (ORG_PREV.contains(noun)) {
-      return EntityType.ORGANIZATION;
-    }
-    return EntityType.OTHER;
-  }
-
-  private static final Set<String> PLACE_PREPOSITIONS =
-      Set.of("in", "near", "outside", "throughout", "across", "around", "towards", "toward");
+  // Context word sets, one per rule, read from context-words.txt (the comments there say which).
+  private final Set<String> functionWords;
+  private final Set<String> particles;
+  private final Set<String> andHeads;
+  private final Set<String> pluralPossessors;
+  private final Set<String> sayVerbs;
+  private final Set<String> personRoles;
+  private final Set<String> personPossessions;
+  private final Set<String> orgNext;
+  private final Set<String> placeNext;
+  private final Set<String> workNouns;
+  private final Set<String> titleVerbs;
+  private final Set<String> nativeNext;
+  private final Set<String> surnameCues;
+  private final Set<String> placeHeads;
+  private final Set<String> sayNext;
+  private final Set<String> titleJoiners;
+  private final Set<String> eventNext;
+  private final Set<String> placeOf;
+  private final Set<String> personNext;
+  private final Set<String> genericCues;
+  private final Set<String> nameSuffixes;
+  private final Set<String> productNext;
+  private final Set<String> releases;
+  private final Set<String> orgPrev;
+  private final Set<String> personNouns;
+  private final Set<String> placeNouns;
+  private final Set<String> shortCapitalWords;
+  private final Set<String> placePrepositions;
 
   private final EntityLexicon lexicon;
   private final String text;
@@ -1086,6 +114,34 @@ final class RecognitionPass {
     this.text = text;
     this.lines = lines;
     this.headline = new boolean[lines.size()];
+    this.functionWords = lexicon.words("function-words");
+    this.particles = lexicon.words("particles");
+    this.andHeads = lexicon.words("and-heads");
+    this.pluralPossessors = lexicon.words("plural-possessors");
+    this.sayVerbs = lexicon.words("say-verbs");
+    this.personRoles = lexicon.words("person-roles");
+    this.personPossessions = lexicon.words("person-possessions");
+    this.orgNext = lexicon.words("org-next");
+    this.placeNext = lexicon.words("place-next");
+    this.workNouns = lexicon.words("work-nouns");
+    this.titleVerbs = lexicon.words("title-verbs");
+    this.nativeNext = lexicon.words("native-next");
+    this.surnameCues = lexicon.words("surname-cues");
+    this.placeHeads = lexicon.words("place-heads");
+    this.sayNext = lexicon.words("say-next");
+    this.titleJoiners = lexicon.words("title-joiners");
+    this.eventNext = lexicon.words("event-next");
+    this.placeOf = lexicon.words("place-of");
+    this.personNext = lexicon.words("person-next");
+    this.genericCues = lexicon.words("generic-cues");
+    this.nameSuffixes = lexicon.words("name-suffixes");
+    this.productNext = lexicon.words("product-next");
+    this.releases = lexicon.words("releases");
+    this.orgPrev = lexicon.words("org-prev");
+    this.personNouns = lexicon.words("person-nouns");
+    this.placeNouns = lexicon.words("place-nouns");
+    this.shortCapitalWords = lexicon.words("short-capital-words");
+    this.placePrepositions = lexicon.words("place-prepositions");
   }
 
   List<EntityMention> run() {
@@ -1183,8 +239,12 @@ final class RecognitionPass {
     String c = w.core();
     int first = c.codePointAt(0);
     if (Character.isUpperCase(first)) {
-      String t = EntityLexicon.titleCase(c);
-      if (FUNCTION_WORDS.contains(t) || lexicon.breaker(c) || lexicon.breaker(t)) {
+      // "THURSDAY" and "FROM" in a shouted headline are words; "US" is no "Us".
+      String t = c.length() > 3 ? EntityLexicon.titleCase(c) : c;
+      if (functionWords.contains(t)
+          || shortCapitalWords.contains(c)
+          || lexicon.breaker(c)
+          || lexicon.breaker(EntityLexicon.titleCase(c))) {
         return false;
       }
       return !(w.allCaps()
@@ -1228,7 +288,7 @@ final class RecognitionPass {
     }
     String c = w.core();
     if (!w.sentenceStart()
-        && FUNCTION_WORDS.contains(c)
+        && functionWords.contains(c)
         && !c.equals("I")
         && !c.startsWith("I'")
         && !w.allCaps()) {
@@ -1246,7 +306,7 @@ final class RecognitionPass {
     Word w = words.get(j);
     if (w.possessive()) {
       // "Men's Central Jail", "Sam's Club": a possessive inside a name.
-      return PLURAL_POSSESSORS.contains(w.core())
+      return pluralPossessors.contains(w.core())
           || j + 1 < words.size() && lexicon.cue(words.get(j + 1).core()) != null;
     }
     return w.rawEnd() == w.end();
@@ -1266,9 +326,9 @@ final class RecognitionPass {
       }
       // After "the film" or "called", small words join a title: "The Thick of It".
       boolean work =
-          WORK_NOUNS.contains(lower(words, i - 1))
-              || TITLE_VERBS.contains(lower(words, i - 1))
-                  && WORK_NOUNS.contains(lower(words, i - 2));
+          workNouns.contains(lower(words, i - 1))
+              || titleVerbs.contains(lower(words, i - 1))
+                  && workNouns.contains(lower(words, i - 2));
       int j = i;
       while (open(words, j)) {
         int k = j + 1;
@@ -1284,7 +344,7 @@ final class RecognitionPass {
           j = k + 2;
         } else if (work
             && k + 1 < n
-            && TITLE_JOINERS.contains(words.get(k).core())
+            && titleJoiners.contains(words.get(k).core())
             && inner(words.get(k + 1))) {
           j = k + 1;
         } else {
@@ -1307,7 +367,7 @@ final class RecognitionPass {
       return false;
     }
     String w = c.core();
-    if (PARTICLES.contains(w) || c.raw().equals("&")) {
+    if (particles.contains(w) || c.raw().equals("&")) {
       return true;
     }
     String last = words.get(j).core();
@@ -1319,7 +379,7 @@ final class RecognitionPass {
       String core = words.get(m).core();
       cueSeen |= lexicon.cue(core) != null;
       titleSeen |= lexicon.title(core);
-      andHead |= AND_HEADS.contains(core);
+      andHead |= andHeads.contains(core);
       university |= core.equals("University") || core.equals("College");
     }
     switch (w) {
@@ -1421,7 +481,7 @@ final class RecognitionPass {
           b - a == 2
               && cue == a + 1
               && lexicon.givenName(words.get(a).core())
-              && SURNAME_CUES.contains(words.get(cue).core());
+              && surnameCues.contains(words.get(cue).core());
       if (!surnameLike) {
         add(li, a, b, keepThe, lexicon.cue(words.get(cue).core()), STRONG);
         return;
@@ -1519,7 +579,10 @@ final class RecognitionPass {
     }
     String core = w.core();
     if (known) {
-      return b - a > 1 || !lowerElsewhere(core) && !FUNCTION_POS.contains(w.pos()) || known(core);
+      return b - a > 1
+          || w.allCaps()
+          || !lowerElsewhere(core) && !FUNCTION_POS.contains(w.pos())
+          || known(core);
     }
     if (known(core)) {
       return true;
@@ -1538,8 +601,7 @@ final class RecognitionPass {
     if (b - a == 1 && !lowerElsewhere(core) && b < words.size()) {
       Word next = words.get(b);
       boolean pluralNoun = w.pos().equals("NOUN") && core.endsWith("s"); // "Officials said"
-      if (w.possessive()
-          || w.rawEnd() == w.end() && SAY_NEXT.contains(next.core()) && !pluralNoun) {
+      if (w.possessive() || w.rawEnd() == w.end() && sayNext.contains(next.core()) && !pluralNoun) {
         return true;
       }
     }
@@ -1606,7 +668,7 @@ final class RecognitionPass {
   /** "Police Department", "Board": cue words only, a description rather than a name. */
   private boolean onlyCues(List<Word> words, int a, int b) {
     for (int m = a; m < b; m++) {
-      if (!GENERIC_CUES.contains(words.get(m).core())) {
+      if (!genericCues.contains(words.get(m).core())) {
         return false;
       }
     }
@@ -1813,25 +875,25 @@ final class RecognitionPass {
     String listNext = lower(words, afterList(words, c.to));
     boolean clean = last.rawEnd() == last.end();
     if (last.possessive()) {
-      if (PERSON_POSSESSIONS.contains(next)) {
+      if (personPossessions.contains(next)) {
         return EntityType.PERSON;
       }
-      if (ORG_NEXT.contains(next)) {
+      if (orgNext.contains(next)) {
         return EntityType.ORGANIZATION;
       }
     }
     if (clean || !last.possessive() && next.equals(",")) {
-      if (PLACE_NEXT.contains(listNext)) {
+      if (placeNext.contains(listNext)) {
         return EntityType.PLACE;
       }
-      if (ORG_NEXT.contains(listNext)) {
+      if (orgNext.contains(listNext)) {
         return EntityType.ORGANIZATION;
       }
-      if (EVENT_NEXT.contains(next)) {
+      if (eventNext.contains(next)) {
         return EntityType.OTHER;
       }
     }
-    if (clean && SAY_VERBS.contains(next) && !(single && first.allCaps())) {
+    if (clean && sayVerbs.contains(next) && !(single && first.allCaps())) {
       return EntityType.PERSON;
     }
     if (next.equals(",")) {
@@ -1848,54 +910,68 @@ final class RecognitionPass {
     if (prev.equals("said") || prev.equals("says")) {
       return EntityType.PERSON;
     }
-    if (WORK_NOUNS.contains(prev)) {
+    if (workNouns.contains(prev)) {
       return EntityType.OTHER;
     }
-    if (TITLE_VERBS.contains(prev) && !prev2.isEmpty()) {
+    if (titleVerbs.contains(prev) && !prev2.isEmpty()) {
       return calledType(prev2); // "a technology called Freedom Fabric"
     }
-    if (single && clean && NATIVE_NEXT.contains(next)) {
+    if (single && clean && nativeNext.contains(next)) {
       return EntityType.PLACE;
     }
-    if (PERSON_ROLES.contains(prev) && !first.allCaps()) {
+    if (personRoles.contains(prev) && !first.allCaps()) {
       return EntityType.PERSON;
     }
-    if (prev.equals("of") && PLACE_OF.contains(prev2) && !first.allCaps()) {
+    if (prev.equals("of") && placeOf.contains(prev2) && !first.allCaps()) {
       return EntityType.PLACE; // "north of Lakeport", "the town of Bireuen"
     }
-    if (clean && PERSON_NEXT.contains(next)) {
+    if (clean && personNext.contains(next)) {
       return EntityType.PERSON; // "the Bush administration"
     }
-    if (PLACE_PREPOSITIONS.contains(prev) && !first.allCaps() && !last.possessive()) {
+    if (placePrepositions.contains(prev) && !first.allCaps() && !last.possessive()) {
       return EntityType.PLACE;
     }
     if ((prev.equals("told") || prev.equals("to") && prev2.equals("according") || prev.equals("on"))
         && (first.allCaps() || camelCase(first.core()))) {
       return EntityType.ORGANIZATION;
     }
-    if (!single && PLACE_HEADS.contains(first.core())) {
+    if (!single && placeHeads.contains(first.core())) {
       return EntityType.PLACE;
     }
     if (single && (camelCase(first.core()) || MODEL_NAME.matcher(first.core()).matches())) {
       return EntityType.OTHER; // "the iPhone", "the Q10"
     }
-    if (PRODUCT_NEXT.contains(next)
+    if (productNext.contains(next)
         || next.length() > 0
             && Character.isLowerCase(next.charAt(0))
-            && !SAY_VERBS.contains(next)
-            && PRODUCT_NEXT.contains(next2)) {
+            && !sayVerbs.contains(next)
+            && productNext.contains(next2)) {
       return EntityType.OTHER; // "iPhoto software", "Garageband music software"
     }
-    if (prev.equals("of") && RELEASES.contains(prev2)) {
+    if (prev.equals("of") && releases.contains(prev2)) {
       return EntityType.OTHER; // "a new version of iMovie"
     }
-    if (ORG_PREV.contains(prev)) {
+    if (orgPrev.contains(prev)) {
       return EntityType.ORGANIZATION; // "the carrier T-Mobile", "the newspaper Le Monde"
     }
     if (prev.equals("the")) {
       return EntityType.ORGANIZATION;
     }
     return null;
+  }
+
+  /** The type of a name after "a ... called": by the noun before "called". */
+  private EntityType calledType(String noun) {
+    if (personNouns.contains(noun)) {
+      return EntityType.PERSON;
+    }
+    if (placeNouns.contains(noun)) {
+      return EntityType.PLACE;
+    }
+    if (orgPrev.contains(noun)) {
+      return EntityType.ORGANIZATION;
+    }
+    return EntityType.OTHER;
   }
 
   private void typeByFallback() {
@@ -1925,12 +1001,12 @@ final class RecognitionPass {
         c.type = EntityType.ORGANIZATION; // "RussiaToday", "OpenWorld"
       } else if (!single && allWords(words, c, Word::allCaps)) {
         c.type = EntityType.ORGANIZATION; // "EYP MCF"
-      } else if (!single && NAME_SUFFIXES.contains(words.get(c.to - 1).core())) {
+      } else if (!single && nameSuffixes.contains(words.get(c.to - 1).core())) {
         c.type = EntityType.PERSON; // "Arcade Joseph Comeaux Jr."
       } else if (!single
           && !lexicon.givenName(core)
           && words.get(c.to - 1).pos().equals("NOUN")
-          && !PERSON_ROLES.contains(lower(words, c.from - 1))) {
+          && !personRoles.contains(lower(words, c.from - 1))) {
         c.type = EntityType.ORGANIZATION; // "Morningside Recovery": a common noun inside
       } else if (single
           && first.raw().length() > first.end() - first.rawStart()
@@ -2020,9 +1096,13 @@ final class RecognitionPass {
     Map<String, EntityType> found = new HashMap<>();
     for (Candidate c : candidates) {
       found.merge(c.key, c.type, RecognitionPass::first);
+      List<Word> words = lines.get(c.line);
       if (c.type == EntityType.PERSON && c.to - c.from >= 2) {
-        List<Word> words = lines.get(c.line);
         found.putIfAbsent(words.get(c.to - 1).core(), EntityType.PERSON);
+      } else if (c.type == EntityType.ORGANIZATION
+          && c.to - c.from >= 2
+          && lexicon.cue(words.get(c.to - 1).core()) != null) {
+        found.putIfAbsent(key(words, c.from, c.to - 1), EntityType.ORGANIZATION); // "Kraft"
       }
     }
     return found;

@@ -154,6 +154,7 @@ public final class QuoteExtractor {
     private final int[] sentenceFirst;
     private final int[] sentenceEnd;
     private final int[] spanOf;
+    private final boolean[] inName;
     private final List<QuoteMarks.Span> spans;
     private final List<EntityMention> entities;
     private final List<Mentioned> history = new ArrayList<>();
@@ -193,6 +194,19 @@ public final class QuoteExtractor {
       this.spanOf = new int[n];
       for (int i = 0; i < n; i++) {
         spanOf[i] = spanIndex(tokens[i].start(), tokens[i].end());
+      }
+      // Tokens inside a name are nouns whatever the tagger says ("Aisha Wang/VERB said").
+      this.inName = new boolean[n];
+      int m = 0;
+      for (int i = 0; i < n; i++) {
+        while (m < entities.size() && entities.get(m).end() <= tokens[i].start()) {
+          m++;
+        }
+        for (int e = m; e < entities.size() && entities.get(e).start() < tokens[i].end(); e++) {
+          if (entities.get(e).end() > tokens[i].start()) {
+            inName[i] = Character.isLetter(tokens[i].text().charAt(0));
+          }
+        }
       }
     }
 
@@ -733,7 +747,7 @@ public final class QuoteExtractor {
 
     private boolean isNominal(int i) {
       String tag = pos[i];
-      return tag.equals("NOUN") || tag.equals("PROPN");
+      return tag.equals("NOUN") || tag.equals("PROPN") || inName[i];
     }
 
     private static boolean isPossessiveMark(String w) {
@@ -810,7 +824,7 @@ public final class QuoteExtractor {
         }
         int from = postposedStart(a, all, first);
         if (from < a.verb && !isRelativeWord(lower[from])) {
-          setClause(a, from, commaBefore(a.verb, first), false);
+          setClause(a, from, commaBefore(a.verb, first), true);
         }
         return;
       }
@@ -837,16 +851,7 @@ public final class QuoteExtractor {
           && SpeechVerbs.lemma(lower[j + 1]) == null) {
         to = clauseEnd(j + 1, a, all, end); // ", McDermott said, appeared to be ..."
       }
-      setClause(a, from, to, false);
-    }
-
-    private boolean isQuoteMarkToken(int k) {
-      String t = tokens[k].text();
-      return !t.isEmpty()
-          && (QuoteMarks.isDoubleMark(t.charAt(0))
-              || t.equals("'")
-              || t.equals("‘")
-              || t.equals("’"));
+      setClause(a, from, to, true);
     }
 
     private static boolean isRelativeWord(String w) {
@@ -1127,7 +1132,7 @@ public final class QuoteExtractor {
           words++;
         }
       }
-      if (words < 3 || (!verb && needVerb) || !verb) {
+      if (words < 3 || (!verb && needVerb)) {
         return;
       }
       a.clauseFrom = from;

@@ -36,10 +36,6 @@ final class QuoteMarks {
     int outerEnd() {
       return closeMark >= 0 ? closeMark + 1 : end;
     }
-
-    boolean contains(int from, int to) {
-      return from >= openMark && to <= outerEnd();
-    }
   }
 
   private QuoteMarks() {}

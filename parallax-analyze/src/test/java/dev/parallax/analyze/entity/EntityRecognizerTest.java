@@ -11,7 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class EntityRecognizerTest {
@@ -41,8 +40,6 @@ class EntityRecognizerTest {
   }
 
   @Test
-  @Disabled(
-      "fails at this commit: the rule it tests is still being written (issue 5, see closing note)")
   void ghaniSpecimenSentences() {
     String text =
         """
@@ -113,8 +110,6 @@ class EntityRecognizerTest {
   }
 
   @Test
-  @Disabled(
-      "fails at this commit: the rule it tests is still being written (issue 5, see closing note)")
   void headlinesOnlyRepeatNamesTheBodyFound() {
     String text =
         """

@@ -65,8 +65,11 @@ class QuoteEvaluationTest {
     assertThat(test.speakerAccuracy()).isGreaterThanOrEqualTo(TEST_SPEAKER_FLOOR);
   }
 
-  /** Floors a little under the measured TEST figures, so a regression fails the build. */
-  private static final double TEST_F1_FLOOR = 0.85;
+  /**
+   * The targets (measured with the crude recognizer: F1 0.946, speaker 0.870; with the project's
+   * EntityRecognizer the speaker accuracy is higher), so a regression below them fails the build.
+   */
+  private static final double TEST_F1_FLOOR = 0.90;
 
-  private static final double TEST_SPEAKER_FLOOR = 0.80;
+  private static final double TEST_SPEAKER_FLOOR = 0.85;
 }

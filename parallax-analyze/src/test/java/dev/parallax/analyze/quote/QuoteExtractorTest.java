@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class QuoteExtractorTest {
@@ -229,8 +228,6 @@ class QuoteExtractorTest {
   }
 
   @Test
-  @Disabled(
-      "fails at this commit: the rule it tests is still being written (issue 5, see closing note)")
   void reportedSpeechGivesTheClause() {
     List<Quote> q =
         quotes(
@@ -385,8 +382,6 @@ class QuoteExtractorTest {
   }
 
   @Test
-  @Disabled(
-      "fails at this commit: the rule it tests is still being written (issue 5, see closing note)")
   void randomGeneratedAttributionsAreFound() {
     long seed = 20240611L;
     System.out.println("QuoteExtractorTest seed " + seed);

@@ -1,0 +1,106 @@
+package dev.parallax.analyze.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ClaimComparatorTest {
+  private static final ClaimComparator COMPARATOR = ClaimComparator.standard();
+
+  private static NumericClaim count(double low, double high, Hedge hedge) {
+    return new NumericClaim("n", 0, 1, low, high, hedge, "", "troops", ClaimKind.COUNT);
+  }
+
+  private static NumericClaim of(double value, Hedge hedge, String unit, ClaimKind kind) {
+    return new NumericClaim("n", 0, 1, value, value, hedge, unit, "", kind);
+  }
+
+  @Test
+  void sameValueAndHedgeAgree() {
+    assertThat(
+            COMPARATOR.compare(count(13000, 13000, Hedge.EXACT), count(13000, 13000, Hedge.EXACT)))
+        .isEqualTo(Verdict.AGREE);
+    assertThat(
+            COMPARATOR.compare(count(12000, 13000, Hedge.EXACT), count(12000, 13000, Hedge.EXACT)))
+        .isEqualTo(Verdict.AGREE);
+  }
+
+  @Test
+  void overlappingReadingsAreCompatible() {
+    assertThat(
+            COMPARATOR.compare(count(13000, 13000, Hedge.EXACT), count(12000, 13000, Hedge.EXACT)))
+        .isEqualTo(Verdict.COMPATIBLE);
+    assertThat(COMPARATOR.compare(count(27, 27, Hedge.AT_LEAST), count(31, 31, Hedge.EXACT)))
+        .isEqualTo(Verdict.COMPATIBLE);
+    assertThat(COMPARATOR.compare(count(200, 200, Hedge.ABOUT), count(210, 210, Hedge.EXACT)))
+        .isEqualTo(Verdict.COMPATIBLE);
+    assertThat(
+            COMPARATOR.compare(count(13000, 13000, Hedge.EXACT), count(12900, 12900, Hedge.EXACT)))
+        .as("13,000 is a round number: it may stand for 12,900")
+        .isEqualTo(Verdict.COMPATIBLE);
+    assertThat(COMPARATOR.compare(count(500, 500, Hedge.MORE_THAN), count(500, 500, Hedge.EXACT)))
+        .as("500 exact carries rounding slack above 500")
+        .isEqualTo(Verdict.COMPATIBLE);
+  }
+
+  @Test
+  void disjointReadingsConflict() {
+    assertThat(COMPARATOR.compare(count(200, 200, Hedge.ABOUT), count(500, 500, Hedge.MORE_THAN)))
+        .isEqualTo(Verdict.CONFLICT);
+    assertThat(COMPARATOR.compare(count(8, 8, Hedge.EXACT), count(12, 12, Hedge.EXACT)))
+        .isEqualTo(Verdict.CONFLICT);
+    assertThat(COMPARATOR.compare(count(200, 200, Hedge.ABOUT), count(230, 230, Hedge.EXACT)))
+        .as("more than 10% off")
+        .isEqualTo(Verdict.CONFLICT);
+    assertThat(COMPARATOR.compare(count(100, 100, Hedge.LESS_THAN), count(120, 120, Hedge.EXACT)))
+        .isEqualTo(Verdict.CONFLICT);
+    assertThat(COMPARATOR.compare(count(300, 300, Hedge.UP_TO), count(400, 400, Hedge.AT_LEAST)))
+        .isEqualTo(Verdict.CONFLICT);
+  }
+
+  @Test
+  void unitsConvertWithinADimension() {
+    NumericClaim miles = of(5, Hedge.ABOUT, "mi", ClaimKind.MEASURE);
+    NumericClaim km = of(8, Hedge.EXACT, "km", ClaimKind.MEASURE);
+    assertThat(COMPARATOR.compare(miles, km)).isEqualTo(Verdict.COMPATIBLE);
+    NumericClaim days = of(7, Hedge.EXACT, "day", ClaimKind.DURATION);
+    NumericClaim week = of(1, Hedge.EXACT, "week", ClaimKind.DURATION);
+    assertThat(COMPARATOR.compare(days, week))
+        .as("converted values agree")
+        .isEqualTo(Verdict.AGREE);
+    NumericClaim dollars = of(5, Hedge.EXACT, "$", ClaimKind.MONEY);
+    NumericClaim euros = of(5, Hedge.EXACT, "€", ClaimKind.MONEY);
+    assertThat(COMPARATOR.comparable(dollars, euros)).isFalse();
+    assertThatThrownBy(() -> COMPARATOR.compare(dollars, euros))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void groupVerdicts() {
+    ClaimValue a = new ClaimValue("AJ", "aj", count(13000, 13000, Hedge.ABOUT), "");
+    ClaimValue b = new ClaimValue("CNN", "cnn", count(12000, 13000, Hedge.EXACT), "");
+    ClaimValue c = new ClaimValue("AP", "ap", count(9000, 9000, Hedge.EXACT), "");
+    assertThat(COMPARATOR.verdict(List.of(a))).isEqualTo(Verdict.SINGLE_SOURCE);
+    assertThat(COMPARATOR.verdict(List.of(a, b))).isEqualTo(Verdict.COMPATIBLE);
+    assertThat(COMPARATOR.verdict(List.of(a, b, c))).isEqualTo(Verdict.CONFLICT);
+    ClaimValue sameSource = new ClaimValue("AJ", "aj2", count(9000, 9000, Hedge.EXACT), "");
+    assertThat(COMPARATOR.verdict(List.of(a, sameSource))).isEqualTo(Verdict.SINGLE_SOURCE);
+  }
+
+  @Test
+  void roundingSlackOnlyForRoundNumbers() {
+    assertThat(ClaimComparator.roundingSlack(13000)).isEqualTo(325);
+    assertThat(ClaimComparator.roundingSlack(13500)).isEqualTo(50);
+    assertThat(ClaimComparator.roundingSlack(27)).isZero();
+    assertThat(ClaimComparator.roundingSlack(12.5)).isZero();
+  }
+
+  @Test
+  void claimsRejectBadRanges() {
+    assertThatThrownBy(() -> count(5, 3, Hedge.EXACT)).hasMessageContaining("bad range");
+    assertThatThrownBy(() -> count(Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Hedge.EXACT))
+        .hasMessageContaining("bad range");
+  }
+}

@@ -1,0 +1,366 @@
+package dev.parallax.analyze.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.analyze.nlp.AnalyzedText;
+import dev.parallax.analyze.nlp.EnglishNlp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ClaimExtractorTest {
+  private static EnglishNlp nlp;
+  private static final ClaimExtractor EXTRACTOR = ClaimExtractor.standard();
+
+  @BeforeAll
+  static void load() {
+    nlp = EnglishNlp.load();
+  }
+
+  private static List<NumericClaim> claims(String text) {
+    return EXTRACTOR.extract(nlp.analyze(text));
+  }
+
+  /** The only claim of a kind in a text. */
+  private static NumericClaim only(String text, ClaimKind kind) {
+    List<NumericClaim> of = claims(text).stream().filter(c -> c.kind() == kind).toList();
+    assertThat(of).as(text).hasSize(1);
+    return of.get(0);
+  }
+
+  private static void assertClaim(
+      NumericClaim c, double low, double high, Hedge hedge, String unit, String counted) {
+    assertThat(c.low()).as(c.text()).isEqualTo(low);
+    assertThat(c.high()).as(c.text()).isEqualTo(high);
+    assertThat(c.hedge()).as(c.text()).isEqualTo(hedge);
+    assertThat(c.unit()).as(c.text()).isEqualTo(unit);
+    assertThat(c.counted()).as(c.text()).isEqualTo(counted);
+  }
+
+  @Test
+  void countsWithSeparatorsAndTheirNounPhrase() {
+    NumericClaim c = only("There are about 13,000 US troops in the country.", ClaimKind.COUNT);
+    assertClaim(c, 13000, 13000, Hedge.ABOUT, "", "US troops");
+    assertThat(c.text()).isEqualTo("about 13,000");
+    assertThat(c.normalizedCounted()).isEqualTo("us troop");
+  }
+
+  @Test
+  void rangesWrittenSeveralWays() {
+    assertClaim(
+        only("The level of troops is 12-13,000.", ClaimKind.COUNT),
+        12000,
+        13000,
+        Hedge.EXACT,
+        "",
+        "troops");
+    assertClaim(
+        only("Between 12,000 and 13,000 soldiers remain.", ClaimKind.COUNT),
+        12000,
+        13000,
+        Hedge.EXACT,
+        "",
+        "soldiers");
+    assertThat(only("Between 12,000 and 13,000 soldiers remain.", ClaimKind.COUNT).text())
+        .isEqualTo("Between 12,000 and 13,000");
+    assertClaim(
+        only("Officials said 12,000 to 13,000 troops are deployed.", ClaimKind.COUNT),
+        12000,
+        13000,
+        Hedge.EXACT,
+        "",
+        "troops");
+    assertClaim(
+        only("The fund needs 5 to 10 million dollars.", ClaimKind.MONEY),
+        5e6,
+        10e6,
+        Hedge.EXACT,
+        "$",
+        "");
+    assertClaim(
+        only("Prices ranged from $500 to $550 per phone.", ClaimKind.MONEY),
+        500,
+        550,
+        Hedge.EXACT,
+        "$",
+        "phone");
+  }
+
+  @Test
+  void scaleWordsAndSuffixes() {
+    assertClaim(only("It costs $5bn.", ClaimKind.MONEY), 5e9, 5e9, Hedge.EXACT, "$", "");
+    assertClaim(
+        only("About 1.2 million people fled.", ClaimKind.COUNT),
+        1.2e6,
+        1.2e6,
+        Hedge.ABOUT,
+        "",
+        "people");
+    assertClaim(
+        only("Some 13 thousand troops stayed.", ClaimKind.COUNT),
+        13000,
+        13000,
+        Hedge.ABOUT,
+        "",
+        "troops");
+    assertClaim(
+        only("Thieves took 2m euros in gems.", ClaimKind.MONEY), 2e6, 2e6, Hedge.EXACT, "€", "");
+    assertClaim(
+        only("The bailout was worth 110 billion euros.", ClaimKind.MONEY),
+        110e9,
+        110e9,
+        Hedge.EXACT,
+        "€",
+        "bailout");
+  }
+
+  @Test
+  void numbersInWordsAndVaguePlurals() {
+    assertClaim(
+        only("Twenty-seven people were killed.", ClaimKind.COUNT),
+        27,
+        27,
+        Hedge.EXACT,
+        "",
+        "people killed");
+    assertClaim(
+        only("Three hundred and fifty homes burned.", ClaimKind.COUNT),
+        350,
+        350,
+        Hedge.EXACT,
+        "",
+        "homes");
+    assertClaim(
+        only("A dozen schools closed.", ClaimKind.COUNT), 12, 12, Hedge.ABOUT, "", "schools");
+    assertClaim(
+        only("Hundreds of stores were looted.", ClaimKind.COUNT),
+        200,
+        999,
+        Hedge.ABOUT,
+        "",
+        "stores");
+    assertClaim(
+        only("Tens of thousands of people marched.", ClaimKind.COUNT),
+        20000,
+        99999,
+        Hedge.ABOUT,
+        "",
+        "people");
+    assertThat(claims("One of the victims was a child.")).isEmpty();
+    assertClaim(
+        only("One man was killed in the landslide.", ClaimKind.COUNT),
+        1,
+        1,
+        Hedge.EXACT,
+        "",
+        "man killed");
+  }
+
+  @Test
+  void everyHedge() {
+    String[][] cases = {
+      {"about 40 people were hurt", "ABOUT"},
+      {"around 40 people were hurt", "ABOUT"},
+      {"nearly 40 people were hurt", "ABOUT"},
+      {"almost 40 people were hurt", "ABOUT"},
+      {"roughly 40 people were hurt", "ABOUT"},
+      {"some 40 people were hurt", "ABOUT"},
+      {"approximately 40 people were hurt", "ABOUT"},
+      {"an estimated 40 people were hurt", "ABOUT"},
+      {"40 or so people were hurt", "ABOUT"},
+      {"at least 40 people were hurt", "AT_LEAST"},
+      {"40 or more people were hurt", "AT_LEAST"},
+      {"more than 40 people were hurt", "MORE_THAN"},
+      {"over 40 people were hurt", "MORE_THAN"},
+      {"at most 40 people were hurt", "AT_MOST"},
+      {"no more than 40 people were hurt", "AT_MOST"},
+      {"up to 40 people were hurt", "UP_TO"},
+      {"as many as 40 people were hurt", "UP_TO"},
+      {"fewer than 40 people were hurt", "LESS_THAN"},
+      {"less than 40 people were hurt", "LESS_THAN"},
+      {"under 40 people were hurt", "LESS_THAN"},
+      {"exactly 40 people were hurt", "EXACT"},
+    };
+    for (String[] c : cases) {
+      NumericClaim claim = only("Police said " + c[0] + ".", ClaimKind.COUNT);
+      assertThat(claim.hedge()).as(c[0]).isEqualTo(Hedge.valueOf(c[1]));
+      assertThat(claim.low()).as(c[0]).isEqualTo(40);
+      assertThat(claim.normalizedCounted()).as(c[0]).isEqualTo("people injured");
+    }
+  }
+
+  @Test
+  void countedThingsBeforeTheNumber() {
+    assertThat(only("The death toll rose to 31 on Tuesday.", ClaimKind.COUNT).counted())
+        .isEqualTo("death toll");
+    assertThat(only("Gunmen opened fire, killing 31.", ClaimKind.COUNT).counted())
+        .isEqualTo("killed");
+    assertThat(only("The blast killed at least 27 people.", ClaimKind.COUNT).counted())
+        .isEqualTo("people killed");
+    assertThat(
+            only(
+                    "Officials hope to reduce the current level of troops from 12-13,000.",
+                    ClaimKind.COUNT)
+                .counted())
+        .isEqualTo("troops");
+    assertThat(only("Property damage is an estimated $2 million.", ClaimKind.MONEY).counted())
+        .isEqualTo("Property damage");
+  }
+
+  @Test
+  void fromXtoYAfterAChangeVerbIsTwoQuantities() {
+    List<NumericClaim> future =
+        claims("The first step is expected to reduce the level of troops from 12-13,000 to 8,600.");
+    assertThat(future)
+        .extracting(NumericClaim::counted)
+        .containsExactly("troops", "troops (target)");
+    List<NumericClaim> past = claims("The death toll rose from 20 to 31 overnight.");
+    assertThat(past)
+        .extracting(NumericClaim::counted)
+        .containsExactly("death toll (previous)", "death toll");
+  }
+
+  @Test
+  void unitsAndPercentages() {
+    assertClaim(
+        only("Turnout was 62.5 percent.", ClaimKind.PERCENT),
+        62.5,
+        62.5,
+        Hedge.EXACT,
+        "%",
+        "Turnout");
+    assertClaim(
+        only("Stocks closed down 3.9% on Friday.", ClaimKind.PERCENT),
+        3.9,
+        3.9,
+        Hedge.EXACT,
+        "%",
+        "Stocks");
+    assertClaim(
+        only("The quake struck at a depth of 10 kilometres.", ClaimKind.MEASURE),
+        10,
+        10,
+        Hedge.EXACT,
+        "km",
+        "depth");
+    List<NumericClaim> chase = claims("Police chased him for 48km at speeds up to 193km/h.");
+    assertThat(chase).extracting(NumericClaim::unit).containsExactly("km", "km/h");
+    assertThat(chase.get(1).hedge()).isEqualTo(Hedge.UP_TO);
+    assertClaim(
+        only("A 6.1-magnitude quake struck Aceh.", ClaimKind.MEASURE),
+        6.1,
+        6.1,
+        Hedge.EXACT,
+        "magnitude",
+        "magnitude");
+    assertClaim(
+        only("The cargo weighed 20 tonnes.", ClaimKind.MEASURE), 20, 20, Hedge.EXACT, "t", "");
+  }
+
+  @Test
+  void datesYearsAndWeekdays() {
+    NumericClaim full = only("It was posted on February 11, 2020.", ClaimKind.DATE);
+    assertThat(full.low()).isEqualTo(20200211);
+    assertThat(full.unit()).isEqualTo("date");
+    assertThat(only("Reid checked in on Tuesday.", ClaimKind.DATE).unit()).isEqualTo("weekday");
+    NumericClaim year = only("He was first elected in 2013.", ClaimKind.DATE);
+    assertThat(year.low()).isEqualTo(2013);
+    assertThat(year.unit()).isEqualTo("year");
+    assertThat(claims("He was first elected in 2013.")).noneMatch(c -> c.kind() == ClaimKind.COUNT);
+    assertThat(only("The truce began on 19 June 2008.", ClaimKind.DATE).low()).isEqualTo(20080619);
+    assertThat(only("Lohan stayed from September 2010.", ClaimKind.DATE).low()).isEqualTo(20100900);
+    NumericClaim season = only("It was the 2008-09 season.", ClaimKind.DATE);
+    assertThat(season.low()).isEqualTo(2008);
+    assertThat(season.high()).isEqualTo(2009);
+  }
+
+  @Test
+  void durationsAndAges() {
+    assertClaim(
+        only("The deal could end the 18-year war.", ClaimKind.DURATION),
+        18,
+        18,
+        Hedge.EXACT,
+        "year",
+        "war");
+    assertClaim(
+        only("The hostages were held for seven days.", ClaimKind.DURATION),
+        7,
+        7,
+        Hedge.EXACT,
+        "day",
+        "held");
+    assertClaim(
+        only("She began a 90-day stay.", ClaimKind.DURATION), 90, 90, Hedge.EXACT, "day", "stay");
+    assertClaim(
+        only("The 33-year-old actress checked in.", ClaimKind.AGE),
+        33,
+        33,
+        Hedge.EXACT,
+        "year",
+        "actress");
+    assertClaim(
+        only("Tara Reid, 33, checked in.", ClaimKind.AGE),
+        33,
+        33,
+        Hedge.EXACT,
+        "year",
+        "Tara Reid");
+    assertThat(only("He died at the age of 91.", ClaimKind.AGE).low()).isEqualTo(91);
+  }
+
+  @Test
+  void ordinals() {
+    assertThat(only("It was the 79th Oscars.", ClaimKind.ORDINAL).low()).isEqualTo(79);
+    assertThat(only("He is the fifth coach fired.", ClaimKind.ORDINAL).low()).isEqualTo(5);
+  }
+
+  @Test
+  void notClaims() {
+    assertThat(claims("The alarm rang at 3 p.m. and again at 18:07.")).isEmpty();
+    assertThat(claims("Attacks hit Internet Explorer 8 and Public School 298.")).isEmpty();
+    assertThat(claims("The COVID-19 test and the Q10 phone and a 4x4 car.")).isEmpty();
+    assertThat(claims("The Colts won 20-13 after a 9-14 start.")).isEmpty();
+    assertThat(claims("Fans filled almost two-thirds of the arena.")).isEmpty();
+  }
+
+  @Test
+  void offsetsCoverTheClaimText() {
+    String text = "Officials said at least 27 people died, and $5bn was pledged on Tuesday.";
+    for (NumericClaim c : claims(text)) {
+      assertThat(text.substring(c.start(), c.end())).isEqualTo(c.text());
+    }
+  }
+
+  @Test
+  void emptyInput() {
+    assertThat(EXTRACTOR.extract(nlp.analyze(""))).isEmpty();
+    assertThat(claims("No numbers here at all.")).isEmpty();
+  }
+
+  @Test
+  void oneInstanceServesManyThreads() throws Exception {
+    AnalyzedText text =
+        nlp.analyze(
+            "At least 27 people were killed and about 13,000 troops remain; the quake was a"
+                + " 6.1-magnitude event on February 11, 2020, costing $5bn.");
+    List<NumericClaim> expected = EXTRACTOR.extract(text);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<NumericClaim>>> runs = new ArrayList<>();
+      for (int i = 0; i < 64; i++) {
+        runs.add(pool.submit(() -> EXTRACTOR.extract(text)));
+      }
+      for (Future<List<NumericClaim>> run : runs) {
+        assertThat(run.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(expected).hasSizeGreaterThanOrEqualTo(5);
+  }
+}
