@@ -29,7 +29,21 @@ public final class ArticleAnalyzer {
     this.claims = claims;
   }
 
-  /** The standard analyzer: OpenNLP's UD English models, our rules and gazetteers. */
+  /**
+   * The standard analyzer of this JVM, loaded on first call and shared by every caller after it:
+   * the ingest path and story reads in one server use the same models instead of loading them
+   * twice, and a command that never analyses never loads them.
+   */
+  public static ArticleAnalyzer shared() {
+    return Shared.INSTANCE;
+  }
+
+  /** Initialization-on-demand holder: the JVM loads the models once, when first asked. */
+  private static final class Shared {
+    static final ArticleAnalyzer INSTANCE = standard();
+  }
+
+  /** A new standard analyzer: OpenNLP's UD English models, our rules and gazetteers. */
   public static ArticleAnalyzer standard() {
     EnglishNlp nlp = EnglishNlp.load();
     return new ArticleAnalyzer(

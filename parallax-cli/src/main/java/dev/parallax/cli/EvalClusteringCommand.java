@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Clusters FILE (JSONL, or any input `ingest` reads) in stream order (published, then id;"
-          + " articles without a date first) through the full ingest path in a temporary store,"
+          + " articles without a date first) through the ingest path (without article analysis,"
+          + " which clustering does not use) in a temporary store,"
           + " and prints B-cubed and pairwise precision, recall and F1 against the gold label,"
           + " the cluster counts and docs/s."
     })
@@ -91,7 +92,7 @@ final class EvalClusteringCommand implements Callable<Integer> {
     List<String> predicted = new ArrayList<>();
     Path dir = TempDirs.create("parallax-eval-");
     try (ArticleStore store = ArticleStore.open(dir);
-        Ingestion ingestion = Pipelines.open(store, config)) {
+        Ingestion ingestion = Pipelines.openForClustering(store, config)) {
       for (Article a : articles) {
         Assignment assignment = ingestion.add(a).orElse(null);
         if (assignment == null) {

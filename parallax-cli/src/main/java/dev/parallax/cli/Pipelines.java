@@ -23,9 +23,20 @@ final class Pipelines {
     return ArticleSources.standard(ArticleExtractor.standard());
   }
 
+  /**
+   * The ingest path with article analysis (entities, quotes, claims), as {@code ingest} runs it.
+   */
   static Ingestion open(ArticleStore store, ClusterConfig config) {
     return Ingestion.open(
         store, Cleaner.standard(), config, Clock.systemUTC(), AnalysisStages.standard());
+  }
+
+  /**
+   * The ingest path without article analysis: for runs that only score the stories, where analysing
+   * every article would cost most of the time and change nothing measured.
+   */
+  static Ingestion openForClustering(ArticleStore store, ClusterConfig config) {
+    return Ingestion.open(store, Cleaner.standard(), config, Clock.systemUTC());
   }
 
   /** A report that prints each problem on {@code err} as it is met (the first 200; all counted). */
@@ -75,6 +86,12 @@ final class Pipelines {
       StringBuilder line = new StringBuilder("cleaning repairs:");
       s.repairs().forEach((kind, n) -> line.append(' ').append(kind).append('=').append(n));
       out.println(line);
+    }
+    if (s.analysisFailures() > 0) {
+      out.printf(
+          Locale.ROOT,
+          "%d articles stored without analysis (it failed); their stories analyse them when read%n",
+          s.analysisFailures());
     }
     if (s.problems() > 0) {
       out.printf(Locale.ROOT, "%d input problems; see the lines above%n", s.problems());

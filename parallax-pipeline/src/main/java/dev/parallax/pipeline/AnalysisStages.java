@@ -8,11 +8,11 @@ public final class AnalysisStages {
   private AnalysisStages() {}
 
   /**
-   * Entities, quotes and numeric claims of the article's text by the standard {@link
-   * ArticleAnalyzer}, encoded by {@link AnalysisCodec}. Loads the models now (about a second).
+   * Entities, quotes and numeric claims of the article's text by the JVM's shared {@link
+   * ArticleAnalyzer} (its models load with the first article, about a second), encoded by {@link
+   * AnalysisCodec}.
    */
   public static AnalysisStage standard() {
-    ArticleAnalyzer analyzer = ArticleAnalyzer.standard();
-    return article -> AnalysisCodec.encode(analyzer.analyze(article.text()));
+    return article -> AnalysisCodec.encode(ArticleAnalyzer.shared().analyze(article.text()));
   }
 }

@@ -5,8 +5,9 @@ import java.util.TreeMap;
 
 /**
  * What one ingest did: articles read, newly stored, skipped as already stored, stored as copies
- * (exact or near) and as rewrites, new stories founded, problems met in the input, and cleaning
- * repairs by kind.
+ * (exact or near) and as rewrites, new stories founded, problems met in the input, cleaning repairs
+ * by kind, and articles stored without an analysis because analysing them failed (their story
+ * analyses them again when read).
  */
 public record IngestSummary(
     long read,
@@ -16,7 +17,8 @@ public record IngestSummary(
     long rewrites,
     long newStories,
     long problems,
-    Map<String, Long> repairs) {
+    Map<String, Long> repairs,
+    long analysisFailures) {
   public IngestSummary {
     repairs = java.util.Collections.unmodifiableMap(new TreeMap<>(repairs));
   }

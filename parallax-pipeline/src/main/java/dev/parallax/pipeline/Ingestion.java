@@ -247,7 +247,15 @@ public final class Ingestion implements AutoCloseable {
   /** The counts so far, with {@code problems} as the number of input problems met. */
   public IngestSummary summary(long problems) {
     return new IngestSummary(
-        read, stored, alreadyStored, copies, rewrites, newStories, problems, repairs);
+        read,
+        stored,
+        alreadyStored,
+        copies,
+        rewrites,
+        newStories,
+        problems,
+        repairs,
+        analysisFailures);
   }
 
   /** Articles analysed and stored with their analysis so far (committed or about to be). */

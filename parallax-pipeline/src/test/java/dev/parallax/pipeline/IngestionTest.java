@@ -122,6 +122,7 @@ class IngestionTest {
       ingestion.commit();
       assertThat(ingestion.articlesAnalysed()).isEqualTo(articles.size() - 1);
       assertThat(ingestion.analysisFailures()).isEqualTo(1);
+      assertThat(ingestion.summary(0).analysisFailures()).isEqualTo(1);
     }
     try (ArticleStore store = ArticleStore.open(dir)) {
       Map<String, String> all = new java.util.HashMap<>();

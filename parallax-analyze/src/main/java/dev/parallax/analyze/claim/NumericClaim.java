@@ -48,11 +48,6 @@ public record NumericClaim(
     }
   }
 
-  /** Whether the claim states a range rather than one number. */
-  public boolean isRange() {
-    return high > low;
-  }
-
   /** {@link #counted()} normalised for comparison (see {@link Counted#normalize}). */
   public String normalizedCounted() {
     return Counted.normalize(counted);

@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  * <p>One instance per call; not thread-safe, never shared.
  */
 final class RecognitionPass {
+  /** One to three digits: an age after a name ("Smith, 43,"). */
+  private static final Pattern AGE = Pattern.compile("\\d{1,3}");
+
   private static final int STRONG = 3;
   private static final int CONTEXT = 2;
   private static final int WEAK = 1;
@@ -367,7 +370,7 @@ final class RecognitionPass {
       return false;
     }
     String w = c.core();
-    if (particles.contains(w) || c.raw().equals("&")) {
+    if (particles.contains(w)) {
       return true;
     }
     String last = words.get(j).core();
@@ -900,7 +903,7 @@ final class RecognitionPass {
       if (next2.equals("who") || next2.equals("whose")) {
         return EntityType.PERSON;
       }
-      if (next2.matches("\\d{1,3}") && lower(words, c.to + 2).equals(",")) {
+      if (AGE.matcher(next2).matches() && lower(words, c.to + 2).equals(",")) {
         return EntityType.PERSON;
       }
       if (c.to + 1 < words.size() && lexicon.name(words.get(c.to + 1).core()) == EntityType.PLACE) {
@@ -1131,7 +1134,7 @@ final class RecognitionPass {
   /** Whether ", 49," follows at word index i. */
   private static boolean ageFollows(List<Word> words, int i) {
     return lower(words, i).equals(",")
-        && lower(words, i + 1).matches("\\d{1,3}")
+        && AGE.matcher(lower(words, i + 1)).matches()
         && lower(words, i + 2).equals(",");
   }
 

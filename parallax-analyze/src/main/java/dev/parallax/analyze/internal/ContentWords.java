@@ -3,6 +3,7 @@ package dev.parallax.analyze.internal;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The content words of a text: lower-cased, function words dropped, crudely stemmed so that
@@ -165,12 +166,15 @@ public final class ContentWords {
 
   private ContentWords() {}
 
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}']+");
+  private static final Pattern EDGE_APOSTROPHES = Pattern.compile("^'+|'+$");
+
   /** The distinct content-word stems of a text, in order of first appearance. */
   public static Set<String> of(String text) {
     Set<String> out = new LinkedHashSet<>();
     String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
-    for (String raw : lower.split("[^\\p{L}\\p{N}']+")) {
-      String w = raw.replaceAll("^'+|'+$", "");
+    for (String raw : NON_WORD.split(lower)) {
+      String w = EDGE_APOSTROPHES.matcher(raw).replaceAll("");
       if (w.endsWith("'s")) {
         w = w.substring(0, w.length() - 2);
       }

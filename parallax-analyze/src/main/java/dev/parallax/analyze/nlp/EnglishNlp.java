@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
@@ -76,6 +77,11 @@ public final class EnglishNlp {
   static POSModel withBeam(POSModel model, int beamSize) {
     MaxentModel maxent = model.getArtifact("pos.model");
     return new POSModel(model.getLanguage(), maxent, beamSize, Map.of(), model.getFactory());
+  }
+
+  /** The beam size the loaded tagger decodes with, as its model declares it. */
+  int taggerBeamSize() {
+    return Integer.parseInt(posModel.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER));
   }
 
   static InputStream open(String name) throws IOException {

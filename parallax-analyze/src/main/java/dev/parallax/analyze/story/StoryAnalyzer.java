@@ -41,20 +41,9 @@ public final class StoryAnalyzer {
     this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
   }
 
-  /** A story analyzer that loads the standard article analyzer when it first needs one. */
+  /** A story analyzer that uses the JVM's shared article analyzer when it first needs one. */
   public static StoryAnalyzer standard() {
-    return new StoryAnalyzer(
-        new Supplier<>() {
-          private ArticleAnalyzer loaded;
-
-          @Override
-          public synchronized ArticleAnalyzer get() {
-            if (loaded == null) {
-              loaded = ArticleAnalyzer.standard();
-            }
-            return loaded;
-          }
-        });
+    return new StoryAnalyzer(ArticleAnalyzer::shared);
   }
 
   /**

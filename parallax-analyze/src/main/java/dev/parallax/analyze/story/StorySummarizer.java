@@ -1,5 +1,6 @@
 package dev.parallax.analyze.story;
 
+import dev.parallax.analyze.internal.ContentWords;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -38,14 +39,6 @@ public final class StorySummarizer {
   private static final double MIN_RELATIVE_GAIN = 0.15;
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-  private static final Set<String> STOP =
-      Set.of(
-          "the", "and", "for", "that", "with", "was", "were", "has", "have", "had", "are", "but",
-          "not", "this", "from", "his", "her", "its", "they", "their", "them", "she", "him", "who",
-          "which", "will", "would", "been", "said", "says", "also", "after", "about", "into",
-          "than", "more", "when", "there", "what", "where", "while", "over", "out", "one", "all",
-          "can", "could", "our", "you", "your", "may", "did", "does", "other", "some", "any",
-          "told", "being", "just", "most", "such", "only", "very", "then", "these", "those", "now");
   private static final Set<String> BOILERPLATE =
       Set.of("click", "subscribe", "copyright", "newsletter", "cookies", "advertisement");
 
@@ -166,13 +159,12 @@ public final class StorySummarizer {
     return words >= MIN_WORDS && words <= MAX_WORDS && last != '?' && last != ':';
   }
 
+  /** The sentence's content words of three letters or more (shorter ones cover little). */
   private static Set<String> words(String sentence) {
     Set<String> out = new HashSet<>();
-    Matcher m = WORD.matcher(sentence);
-    while (m.find()) {
-      String w = m.group().toLowerCase(Locale.ROOT);
-      if (w.length() > 2 && !STOP.contains(w)) {
-        out.add(w.length() > 4 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
+    for (String w : ContentWords.of(sentence)) {
+      if (w.length() > 2) {
+        out.add(w);
       }
     }
     return out;

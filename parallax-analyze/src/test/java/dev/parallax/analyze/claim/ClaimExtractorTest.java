@@ -331,7 +331,11 @@ class ClaimExtractorTest {
   @Test
   void offsetsCoverTheClaimText() {
     String text = "Officials said at least 27 people died, and $5bn was pledged on Tuesday.";
-    for (NumericClaim c : claims(text)) {
+    List<NumericClaim> found = claims(text);
+    assertThat(found)
+        .extracting(NumericClaim::text)
+        .containsExactly("at least 27", "$5bn", "Tuesday");
+    for (NumericClaim c : found) {
       assertThat(text.substring(c.start(), c.end())).isEqualTo(c.text());
     }
   }

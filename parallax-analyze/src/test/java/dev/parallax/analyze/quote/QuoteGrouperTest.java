@@ -152,6 +152,8 @@ class QuoteGrouperTest {
     System.out.println("QuoteGrouperTest seed " + seed);
     Random random = new Random(seed);
     List<List<String>> expected = membership(QuoteGrouper.standard().group(all));
+    assertThat(expected)
+        .containsExactlyInAnyOrder(List.of("a0", "a1"), List.of("a2", "a3"), List.of("a4"));
     for (int round = 0; round < 20; round++) {
       List<QuoteVariant> shuffled = new ArrayList<>(all);
       Collections.shuffle(shuffled, random);

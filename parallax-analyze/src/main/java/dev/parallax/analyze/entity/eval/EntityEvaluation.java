@@ -37,17 +37,6 @@ public final class EntityEvaluation {
   private EntityEvaluation() {}
 
   /**
-   * Scores the standard recognizer on the TEST split, the figure to report.
-   *
-   * @param jsonl the ECB+ articles ({@code ecbplus.jsonl})
-   * @param goldTsv the gold set ({@link #GOLD_IN_REPOSITORY})
-   * @throws UncheckedIOException if a file cannot be read
-   */
-  public static EntityScores evaluate(Path jsonl, Path goldTsv) {
-    return evaluate(jsonl, goldTsv, GoldSplit.TEST, EntityRecognizer.standard(EnglishNlp.load()));
-  }
-
-  /**
    * Scores a recognizer on one split of the gold set.
    *
    * @throws UncheckedIOException if a file cannot be read

@@ -60,7 +60,8 @@ class EntityEvaluationTest {
     System.out.print(test.report());
     assertThat(test.strict().f1()).isGreaterThanOrEqualTo(TEST_STRICT_F1_FLOOR);
     assertThat(dev.strict().f1()).isGreaterThanOrEqualTo(DEV_STRICT_F1_FLOOR);
-    assertThat(test.untyped().f1()).isGreaterThanOrEqualTo(test.strict().f1());
+    // Measured 0.932 on TEST: span finding (ignoring type) must not regress either.
+    assertThat(test.untyped().f1()).isGreaterThanOrEqualTo(0.91);
   }
 
   @Test
