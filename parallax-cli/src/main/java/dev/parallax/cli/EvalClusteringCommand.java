@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -93,6 +94,7 @@ final class EvalClusteringCommand implements Callable<Integer> {
     Path dir = TempDirs.create("parallax-eval-");
     try (ArticleStore store = ArticleStore.open(dir);
         Ingestion ingestion = Pipelines.openForClustering(store, config)) {
+      List<String> ids = new ArrayList<>();
       for (Article a : articles) {
         Assignment assignment = ingestion.add(a).orElse(null);
         if (assignment == null) {
@@ -101,8 +103,13 @@ final class EvalClusteringCommand implements Callable<Integer> {
           continue;
         }
         gold.add(a.fields().get(label));
-        predicted.add(assignment.storyId());
+        ids.add(a.id());
       }
+      ingestion.commit();
+      // Scored as stored at the end: a later split may have moved an article after its assignment.
+      Map<String, String> storyOf = new HashMap<>();
+      store.forEach(s -> storyOf.put(s.article().id(), s.assignment().storyId()));
+      ids.forEach(id -> predicted.add(storyOf.get(id)));
     } finally {
       TempDirs.deleteRecursively(dir);
     }

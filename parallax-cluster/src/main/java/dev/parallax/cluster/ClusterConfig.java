@@ -31,6 +31,12 @@ package dev.parallax.cluster;
  * @param backgroundRank which best candidate similarity (2: second best, …) measures the background
  * @param backgroundRatio how many times the running background an article's best similarity must be
  * @param backgroundRate weight (0–1] of each new observation in the running background mean
+ * @param splitMembers a story is checked for a split each time an original article joins it, until
+ *     it holds more than this many original articles (0: never split)
+ * @param splitSimilarity mean cosine between the two halves of a story (average-link bipartition of
+ *     its original articles) below which the story splits in two
+ * @param splitMinPart original articles each half needs for a split (at least 2: the half that
+ *     leaves is then founded by an article stored before the one that triggered the split)
  */
 public record ClusterConfig(
     double minStorySimilarity,
@@ -52,7 +58,10 @@ public record ClusterConfig(
     int rewriteSources,
     int backgroundRank,
     double backgroundRatio,
-    double backgroundRate) {
+    double backgroundRate,
+    int splitMembers,
+    double splitSimilarity,
+    int splitMinPart) {
 
   public ClusterConfig {
     requireIn("minStorySimilarity", minStorySimilarity, 0.0001, 1);
@@ -75,11 +84,15 @@ public record ClusterConfig(
     requireIn("backgroundRank", backgroundRank, 2, 1000);
     requireIn("backgroundRatio", backgroundRatio, 0, 100);
     requireIn("backgroundRate", backgroundRate, 0.0001, 1);
+    requireIn("splitMembers", splitMembers, 0, 1000);
+    requireIn("splitSimilarity", splitSimilarity, 0, 1);
+    requireIn("splitMinPart", splitMinPart, 2, 1000);
   }
 
   public static ClusterConfig defaults() {
     return new ClusterConfig(
-        0.22, 0.5, 7, 2.0, 60, 1.5, 1.5, 800, 80, 8, 20, 300, 30, 0.3, 30, 0.7, 3, 3, 2.3, 0.01);
+        0.22, 0.5, 7, 2.0, 60, 1.5, 1.5, 800, 80, 8, 20, 300, 30, 0.3, 30, 0.7, 3, 3, 2.3, 0.01, 24,
+        0.2, 3);
   }
 
   public ClusterConfig withMinStorySimilarity(double value) {
@@ -103,7 +116,71 @@ public record ClusterConfig(
         rewriteSources,
         backgroundRank,
         backgroundRatio,
-        backgroundRate);
+        backgroundRate,
+        splitMembers,
+        splitSimilarity,
+        splitMinPart);
+  }
+
+  /** These settings with story splitting off ({@link #splitMembers()} 0). */
+  public ClusterConfig withoutSplits() {
+    return withSplits(0, splitSimilarity, splitMinPart);
+  }
+
+  /** These settings with other split settings (see the record's parameters). */
+  public ClusterConfig withSplits(int members, double similarity, int minPart) {
+    return new ClusterConfig(
+        minStorySimilarity,
+        minCopySimilarity,
+        windowDays,
+        titleWeight,
+        leadWords,
+        leadWeight,
+        nameWeight,
+        maxBodyWords,
+        articleTerms,
+        storyMembers,
+        queryTerms,
+        maxPostings,
+        leadYearWords,
+        yearConflictFactor,
+        maxCandidates,
+        minRewriteSimilarity,
+        rewriteSources,
+        backgroundRank,
+        backgroundRatio,
+        backgroundRate,
+        members,
+        similarity,
+        minPart);
+  }
+
+  /** These settings with another {@link #backgroundRatio()} (0: the floor alone decides). */
+  public ClusterConfig withBackgroundRatio(double value) {
+    return new ClusterConfig(
+        minStorySimilarity,
+        minCopySimilarity,
+        windowDays,
+        titleWeight,
+        leadWords,
+        leadWeight,
+        nameWeight,
+        maxBodyWords,
+        articleTerms,
+        storyMembers,
+        queryTerms,
+        maxPostings,
+        leadYearWords,
+        yearConflictFactor,
+        maxCandidates,
+        minRewriteSimilarity,
+        rewriteSources,
+        backgroundRank,
+        value,
+        backgroundRate,
+        splitMembers,
+        splitSimilarity,
+        splitMinPart);
   }
 
   private static void requireIn(String name, double value, double min, double max) {

@@ -2,6 +2,7 @@ package dev.parallax.cluster;
 
 import dev.parallax.cluster.internal.IntList;
 import dev.parallax.cluster.internal.LongIntMap;
+import dev.parallax.cluster.internal.LongList;
 import dev.parallax.cluster.minhash.MinHasher;
 import dev.parallax.cluster.minhash.NearDuplicateIndex;
 import dev.parallax.cluster.text.LeadDates;
@@ -11,6 +12,7 @@ import dev.parallax.core.Article;
 import dev.parallax.core.Assignment;
 import dev.parallax.core.CopyKind;
 import dev.parallax.core.StoryAssigner;
+import dev.parallax.core.StorySplit;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -23,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Online single-pass story clustering with copy detection.
@@ -59,8 +62,17 @@ import java.util.Objects;
  * grow with the number of stories. State is kept in primitive structures where it grows with the
  * stream.
  *
+ * <p>An online decision cannot take back what it joined, and one article that fits two events of a
+ * kind can chain them into one story. So while a story is young (at most {@link
+ * ClusterConfig#splitMembers()} original articles) every join re-checks it: its original articles
+ * are split in two by average link, and when the two halves have a mean cosine below {@link
+ * ClusterConfig#splitSimilarity()} and each holds at least {@link ClusterConfig#splitMinPart()}
+ * articles, the half without the founder (and the copies of its articles) leaves for a new story.
+ * The split is reported to the listener given to {@link #onSplit}, so that the store follows.
+ *
  * <p>Story ids are a hash of the founding article's id, so the same stream gives the same ids and
- * later articles never rename a story. Not thread-safe.
+ * later articles never rename a story: a split keeps the old id for the founder's half and names
+ * the other half after its earliest article. Not thread-safe.
  */
 public final class OnlineStoryAssigner implements StoryAssigner {
   private static final int SHINGLE_WORDS = 3;
@@ -96,6 +108,11 @@ public final class OnlineStoryAssigner implements StoryAssigner {
   private float[] candidateScores = new float[16];
   private final IntList touched = new IntList();
 
+  // Per item, for rebuilding a story's time span and years after a split.
+  private final LongList whenOfItem = new LongList(1024);
+  private final IntList yearOfItem = new IntList(1024);
+  private Consumer<StorySplit> splitListener = split -> {};
+
   /** The features of one article, computed once. */
   private record Features(
       long contentKey,
@@ -106,6 +123,9 @@ public final class OnlineStoryAssigner implements StoryAssigner {
       Instant when,
       int year) {}
 
+  /** An original article of a young story, kept for the split check. */
+  private record Member(int item, TermVector vector, boolean original) {}
+
   private static final class StoryState {
     final String id;
     Instant first;
@@ -113,6 +133,20 @@ public final class OnlineStoryAssigner implements StoryAssigner {
     int minYear = Integer.MAX_VALUE;
     int maxYear = Integer.MIN_VALUE;
     int[] indexedTerms = new int[0];
+
+    /** Every article of the story, copies included, in ingest order. */
+    final IntList items = new IntList(1);
+
+    /** Original articles (and rewrites) so far. */
+    int originals;
+
+    /**
+     * While the story is young: its original articles and their pairwise cosines (row-major lower
+     * triangle); null once the story is past {@link ClusterConfig#splitMembers()}.
+     */
+    List<Member> young = new ArrayList<>(1);
+
+    float[] youngCosines = new float[0];
 
     /** The earliest original articles (item numbers and vectors), for rewrite detection. */
     final IntList sourceItems = new IntList(1);
@@ -171,6 +205,20 @@ public final class OnlineStoryAssigner implements StoryAssigner {
     }
     this.background = background;
     this.backgroundCount = observations;
+  }
+
+  /**
+   * Sets what hears of each story split, as it happens during {@link #assign} (before it returns);
+   * by default splits go unreported. The listener must not call back into this assigner.
+   */
+  public void onSplit(Consumer<StorySplit> listener) {
+    this.splitListener = Objects.requireNonNull(listener, "listener");
+  }
+
+  /** The story an assigned or restored article is in now (splits move articles), or null. */
+  public String storyOf(String articleId) {
+    Integer item = itemById.get(articleId);
+    return item == null ? null : stories.get(storyOfItem.get(item)).id;
   }
 
   /** Whether an article with this id was assigned or restored already. */
@@ -244,18 +292,22 @@ public final class OnlineStoryAssigner implements StoryAssigner {
         }
       }
       if (rewritten >= 0) {
-        return record(
-            article,
-            f,
-            bestStory,
-            false,
-            CopyKind.REWRITE,
-            -1,
-            rewritten,
-            rewriteSimilarity,
-            bestSimilarity);
+        return afterJoin(
+            record(
+                article,
+                f,
+                bestStory,
+                false,
+                CopyKind.REWRITE,
+                -1,
+                rewritten,
+                rewriteSimilarity,
+                bestSimilarity),
+            bestStory);
       }
-      return record(article, f, bestStory, false, CopyKind.ORIGINAL, -1, -1, 0, bestSimilarity);
+      return afterJoin(
+          record(article, f, bestStory, false, CopyKind.ORIGINAL, -1, -1, 0, bestSimilarity),
+          bestStory);
     }
     int story = newStory(storyIdFor(article.id()));
     return record(article, f, story, true, CopyKind.ORIGINAL, -1, -1, 0, 1.0);
@@ -313,9 +365,13 @@ public final class OnlineStoryAssigner implements StoryAssigner {
     }
     nearIndex.add(f.signature());
     countDocument(f.terms());
+    whenOfItem.add(f.when() == null ? Long.MIN_VALUE : f.when().toEpochMilli());
+    yearOfItem.add(f.year());
     StoryState state = stories.get(story);
+    state.items.add(item);
     if (kind == CopyKind.ORIGINAL || kind == CopyKind.REWRITE) {
-      index(story, f);
+      addYoung(state, new Member(item, f.vector(), kind == CopyKind.ORIGINAL));
+      index(story, f.vector(), f.heaviest());
       state.members.addLast(f.vector());
       if (state.members.size() > config.storyMembers()) {
         state.members.removeFirst();
@@ -337,6 +393,202 @@ public final class OnlineStoryAssigner implements StoryAssigner {
     String copyOf = kind == CopyKind.ORIGINAL ? null : articleIds.get(linked);
     return new Assignment(
         article.id(), state.id, founded, kind, copyOf, copySimilarity, storySimilarity);
+  }
+
+  /** Keeps a young story's new original article and its cosines to the earlier ones. */
+  private void addYoung(StoryState state, Member member) {
+    state.originals++;
+    if (state.young == null) {
+      return;
+    }
+    if (state.originals > config.splitMembers()) {
+      state.young = null;
+      state.youngCosines = null;
+      return;
+    }
+    int n = state.young.size();
+    float[] cosines = Arrays.copyOf(state.youngCosines, state.youngCosines.length + n);
+    for (int j = 0; j < n; j++) {
+      cosines[state.youngCosines.length + j] =
+          (float) member.vector().cosine(state.young.get(j).vector());
+    }
+    state.young.add(member);
+    state.youngCosines = cosines;
+  }
+
+  private static float cosine(float[] lowerTriangle, int i, int j) {
+    if (i == j) {
+      return 1;
+    }
+    int hi = Math.max(i, j);
+    int lo = Math.min(i, j);
+    return lowerTriangle[hi * (hi - 1) / 2 + lo];
+  }
+
+  /** Checks a story an article just joined for a split; the assignment follows a moved article. */
+  private Assignment afterJoin(Assignment assignment, int story) {
+    StorySplit split = splitIfTwoEvents(story);
+    if (split == null) {
+      return assignment;
+    }
+    splitListener.accept(split);
+    if (!split.moved().contains(assignment.articleId())) {
+      return assignment;
+    }
+    return new Assignment(
+        assignment.articleId(),
+        split.newStoryId(),
+        false,
+        assignment.copyKind(),
+        assignment.copyOf(),
+        assignment.copySimilarity(),
+        assignment.storySimilarity());
+  }
+
+  /**
+   * Splits a young story in two by average link over its original articles when the halves are far
+   * enough apart (see the class comment), or returns null.
+   */
+  private StorySplit splitIfTwoEvents(int story) {
+    StoryState state = stories.get(story);
+    List<Member> young = state.young;
+    int minPart = config.splitMinPart();
+    if (young == null || young.size() < 2 * minPart) {
+      return null;
+    }
+    int n = young.size();
+    float[] cos = state.youngCosines;
+    // Agglomerate to two clusters by average link: n is at most splitMembers, so cubic is small.
+    List<IntList> clusters = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      IntList c = new IntList(1);
+      c.add(i);
+      clusters.add(c);
+    }
+    while (clusters.size() > 2) {
+      int bestA = 0;
+      int bestB = 1;
+      double best = -1;
+      for (int a = 0; a < clusters.size(); a++) {
+        for (int b = a + 1; b < clusters.size(); b++) {
+          double link = meanCosine(cos, clusters.get(a), clusters.get(b));
+          if (link > best) {
+            best = link;
+            bestA = a;
+            bestB = b;
+          }
+        }
+      }
+      IntList merged = clusters.get(bestA);
+      IntList absorbed = clusters.remove(bestB);
+      for (int i = 0; i < absorbed.size(); i++) {
+        merged.add(absorbed.get(i));
+      }
+    }
+    IntList a = clusters.get(0);
+    IntList b = clusters.get(1);
+    if (a.size() < minPart || b.size() < minPart) {
+      return null;
+    }
+    double between = meanCosine(cos, a, b);
+    if (between >= config.splitSimilarity()) {
+      return null;
+    }
+    boolean[] leaves = new boolean[n];
+    IntList moving = contains(a, 0) ? b : a; // member 0 is the founder: its half stays
+    for (int i = 0; i < moving.size(); i++) {
+      leaves[moving.get(i)] = true;
+    }
+    return split(story, leaves, between);
+  }
+
+  private static double meanCosine(float[] cos, IntList a, IntList b) {
+    double sum = 0;
+    for (int i = 0; i < a.size(); i++) {
+      for (int j = 0; j < b.size(); j++) {
+        sum += cosine(cos, a.get(i), b.get(j));
+      }
+    }
+    return sum / ((double) a.size() * b.size());
+  }
+
+  private static boolean contains(IntList list, int value) {
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i) == value) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Moves the young members marked in {@code leaves}, with their copies, to a new story. */
+  private StorySplit split(int story, boolean[] leaves, double between) {
+    StoryState old = stories.get(story);
+    List<Member> young = old.young;
+    int n = young.size();
+    java.util.Set<Integer> leavingItems = new java.util.HashSet<>();
+    int firstLeaving = Integer.MAX_VALUE;
+    for (int i = 0; i < n; i++) {
+      if (leaves[i]) {
+        leavingItems.add(young.get(i).item());
+        firstLeaving = Math.min(firstLeaving, young.get(i).item());
+      }
+    }
+    int fresh = newStory(storyIdFor(articleIds.get(firstLeaving)));
+    StoryState next = stories.get(fresh);
+    StoryState kept = new StoryState(old.id);
+    kept.young = new ArrayList<>(n);
+    next.young = new ArrayList<>(n);
+    List<String> moved = new ArrayList<>();
+    for (int i = 0; i < old.items.size(); i++) {
+      int item = old.items.get(i);
+      boolean leaving =
+          leavingItems.contains(item) || leavingItems.contains(originOfItem.get(item));
+      (leaving ? next : kept).items.add(item);
+      if (leaving) {
+        storyOfItem.set(item, fresh);
+        moved.add(articleIds.get(item));
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      addYoung(leaves[i] ? next : kept, young.get(i));
+    }
+    kept.indexedTerms = old.indexedTerms;
+    rebuild(kept);
+    rebuild(next);
+    stories.set(story, kept);
+    for (Member m : next.young) {
+      index(fresh, m.vector(), heaviest(m.vector(), config.queryTerms()));
+    }
+    return new StorySplit(old.id, next.id, moved, between);
+  }
+
+  /** Recomputes a story's recent members, rewrite sources, time span and years from its items. */
+  private void rebuild(StoryState state) {
+    for (Member m : state.young) {
+      state.members.addLast(m.vector());
+      if (state.members.size() > config.storyMembers()) {
+        state.members.removeFirst();
+      }
+      if (m.original() && state.sourceItems.size() < config.rewriteSources()) {
+        state.sourceItems.add(m.item());
+        state.sourceVectors.add(m.vector());
+      }
+    }
+    for (int i = 0; i < state.items.size(); i++) {
+      int item = state.items.get(i);
+      int year = yearOfItem.get(item);
+      if (year > 0) {
+        state.minYear = Math.min(state.minYear, year);
+        state.maxYear = Math.max(state.maxYear, year);
+      }
+      long millis = whenOfItem.get(item);
+      if (millis != Long.MIN_VALUE) {
+        Instant when = Instant.ofEpochMilli(millis);
+        state.first = state.first == null || when.isBefore(state.first) ? when : state.first;
+        state.last = state.last == null || when.isAfter(state.last) ? when : state.last;
+      }
+    }
   }
 
   private int newStory(String id) {
@@ -471,12 +723,11 @@ public final class OnlineStoryAssigner implements StoryAssigner {
     }
   }
 
-  private void index(int story, Features f) {
-    TermVector vector = f.vector();
+  private void index(int story, TermVector vector, int[] heaviest) {
     StoryState state = stories.get(story);
     int[] add = new int[config.queryTerms()];
     int k = 0;
-    for (int q : f.heaviest()) {
+    for (int q : heaviest) {
       int term = vector.term(q);
       if (Arrays.binarySearch(state.indexedTerms, term) < 0) {
         postings.computeIfAbsent(term, t -> new IntList(2)).add(story);

@@ -185,7 +185,10 @@ class OnlineStoryAssignerTest {
                     d.rewriteSources(),
                     d.backgroundRank(),
                     d.backgroundRatio(),
-                    d.backgroundRate()))
+                    d.backgroundRate(),
+                    d.splitMembers(),
+                    d.splitSimilarity(),
+                    d.splitMinPart()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("titleWeight");
   }

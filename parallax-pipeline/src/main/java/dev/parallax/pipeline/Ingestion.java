@@ -7,6 +7,7 @@ import dev.parallax.core.ArticleCleaner;
 import dev.parallax.core.Assignment;
 import dev.parallax.core.CleanedArticle;
 import dev.parallax.core.ProblemReport;
+import dev.parallax.core.StorySplit;
 import dev.parallax.ingest.ArticleSources;
 import dev.parallax.store.ArticleStore;
 import dev.parallax.store.StoredArticle;
@@ -33,8 +34,13 @@ import java.util.function.LongConsumer;
  * their stored decisions, so ingesting more articles later — or again after the process was killed
  * — continues exactly where the store is: an article id already stored is skipped, and existing
  * stories keep their ids. The assigner's running background similarity is stored with each commit
- * and restored, so ingesting a stream in several runs gives exactly the stories one run gives. One
- * ingest at a time; not thread-safe.
+ * and restored, so ingesting a stream in several runs gives the stories one run gives (exactly,
+ * unless a story was split: the restarted assigner then sees the split stories as founded where
+ * their first article came, which can change ties between equally similar candidates later).
+ *
+ * <p>When the assigner splits a story (see {@link OnlineStoryAssigner}), the store follows in the
+ * same transaction: the new story is stored and the moved articles relabelled. One ingest at a
+ * time; not thread-safe.
  */
 public final class Ingestion implements AutoCloseable {
   /** Articles per transaction: large enough to amortise commits, small enough to lose little. */
@@ -50,6 +56,8 @@ public final class Ingestion implements AutoCloseable {
   private final AnalysisStage analysis;
   private final ExecutorService workers;
   private final List<Future<Analysed>> pending = new ArrayList<>();
+  private final List<StorySplit> newSplits = new ArrayList<>();
+  private final List<StorySplit> splits = new ArrayList<>();
   private int uncommitted;
   private boolean failed;
 
@@ -75,6 +83,7 @@ public final class Ingestion implements AutoCloseable {
     this.store = store;
     this.cleaner = cleaner;
     this.assigner = assigner;
+    assigner.onSplit(newSplits::add);
     this.clock = clock;
     this.analysis = analysis;
     this.workers =
@@ -149,6 +158,14 @@ public final class Ingestion implements AutoCloseable {
     Article clean = asStored(cleaned.article());
     Assignment assignment = assigner.assign(clean);
     try {
+      // A split this article caused moves stored articles first; the article itself (moved or
+      // not) is then stored with its final story.
+      for (StorySplit split : newSplits) {
+        store.split(split);
+        newStories++;
+      }
+      splits.addAll(newSplits);
+      newSplits.clear();
       store.add(new StoredArticle(0, clean, assignment, cleaned.repairs(), clock.instant()));
     } catch (RuntimeException e) {
       // The assigner already counts this article; committing now would store state that no
@@ -226,6 +243,17 @@ public final class Ingestion implements AutoCloseable {
       }
     }
     pending.clear();
+  }
+
+  /**
+   * The story splits applied to the store since the last call (each moved stored articles from
+   * {@link StorySplit#storyId()} to {@link StorySplit#newStoryId()}), oldest first; a reader that
+   * caches stories must drop both.
+   */
+  public List<StorySplit> takeSplits() {
+    List<StorySplit> out = List.copyOf(splits);
+    splits.clear();
+    return out;
   }
 
   /** Makes every article added so far durable, with the assigner state they leave behind. */

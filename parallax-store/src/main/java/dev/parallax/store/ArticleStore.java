@@ -7,6 +7,7 @@ import dev.parallax.core.Assignment;
 import dev.parallax.core.CopyKind;
 import dev.parallax.core.Origin;
 import dev.parallax.core.Story;
+import dev.parallax.core.StorySplit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -141,6 +142,57 @@ public final class ArticleStore implements AutoCloseable {
       index.put(a, s.storyId());
     } catch (SQLException | IOException e) {
       throw new StoreException("cannot store article " + a.id() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Buffers a story split for the next {@link #commit}: the new story, founded by the split's
+   * earliest article (which must be stored), and every moved article already stored relabelled in
+   * the database and the text index; moved articles not stored yet are added later with their new
+   * story. An unknown story or a founder not stored is a {@link StoreException}.
+   */
+  public void split(StorySplit split) {
+    try {
+      StoredArticle founder =
+          article(split.founderId())
+              .orElseThrow(
+                  () ->
+                      new StoreException(
+                          "cannot split story "
+                              + split.storyId()
+                              + ": its new founder "
+                              + split.founderId()
+                              + " is not stored",
+                          null));
+      if (!founder.assignment().storyId().equals(split.storyId())) {
+        throw new StoreException(
+            "cannot split story "
+                + split.storyId()
+                + ": article "
+                + split.founderId()
+                + " is in "
+                + founder.assignment().storyId(),
+            null);
+      }
+      insertStory.setString(1, split.newStoryId());
+      insertStory.setString(2, split.founderId());
+      insertStory.setString(3, headlineOf(founder.article()));
+      insertStory.executeUpdate();
+      try (PreparedStatement p =
+          db.prepareStatement(
+              "UPDATE articles SET story_id = ?, founded = (id = ?) WHERE id = ? AND story_id = ?")) {
+        for (String id : split.moved()) {
+          p.setString(1, split.newStoryId());
+          p.setString(2, split.founderId());
+          p.setString(3, id);
+          p.setString(4, split.storyId());
+          if (p.executeUpdate() == 1) {
+            index.put(article(id).orElseThrow().article(), split.newStoryId());
+          }
+        }
+      }
+    } catch (SQLException | IOException e) {
+      throw new StoreException("cannot split story " + split.storyId() + ": " + e.getMessage(), e);
     }
   }
 

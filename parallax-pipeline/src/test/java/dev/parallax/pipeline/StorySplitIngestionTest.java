@@ -1,0 +1,126 @@
+package dev.parallax.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.clean.Cleaner;
+import dev.parallax.cluster.ClusterConfig;
+import dev.parallax.cluster.OnlineStoryAssigner;
+import dev.parallax.core.Article;
+import dev.parallax.core.Origin;
+import dev.parallax.core.StorySplit;
+import dev.parallax.store.ArticleStore;
+import dev.parallax.store.StoredArticle;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A split made by the assigner reaches the store and its index, and survives a restart. */
+class StorySplitIngestionTest {
+  @TempDir Path dir;
+
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+
+  /** Every article joins the first story, which splits at the first clear seam. */
+  private static final ClusterConfig JOIN_EVERYTHING =
+      ClusterConfig.defaults()
+          .withMinStorySimilarity(0.0001)
+          .withBackgroundRatio(0)
+          .withSplits(24, 0.5, 2);
+
+  private static Article article(String id, int day, String title, String text) {
+    return new Article(
+        id,
+        "Outlet " + id,
+        null,
+        Instant.parse("2025-03-01T10:00:00Z").plusSeconds(86_400L * day),
+        title,
+        text,
+        "en",
+        null,
+        new Origin("fires.jsonl", day));
+  }
+
+  private static final List<Article> FIRES =
+      List.of(
+          article(
+              "a1",
+              3,
+              "Fire guts Ashcroft warehouse on Quarry Road",
+              "A fire destroyed the Ashcroft Logistics warehouse on Quarry Road on Tuesday night."
+                  + " Chief Dana Whitlow said three firefighters were treated for smoke."),
+          article(
+              "a2",
+              4,
+              "Ashcroft warehouse fire: three firefighters hurt",
+              "Investigators began sifting through the ruins of the Ashcroft Logistics warehouse."
+                  + " Chief Dana Whitlow said the Quarry Road fire started in the loading bay."),
+          article(
+              "b1",
+              10,
+              "Deadly blaze at Pellman Paper depot on Riverside Avenue",
+              "One worker died when fire swept through the Pellman Paper depot on Riverside"
+                  + " Avenue, Battalion Chief Rafael Ortiz said. Bales of paper fed the flames."),
+          article(
+              "b2",
+              11,
+              "Pellman fire victim named as forklift driver",
+              "The worker killed in the fire at the Pellman Paper depot on Riverside Avenue was"
+                  + " named as Tomas Reyes, 41. Chief Rafael Ortiz said Route 9 had reopened."),
+          article(
+              "b3",
+              12,
+              "Pellman Paper depot: inquiry into the Riverside Avenue blaze",
+              "Chief Rafael Ortiz opened an inquiry into the Pellman Paper depot fire that killed"
+                  + " forklift driver Tomas Reyes on Riverside Avenue; paper bales had smouldered."));
+
+  @Test
+  void aSplitMovesStoredArticlesAndSurvivesARestart() {
+    String first = OnlineStoryAssigner.storyIdFor("a1");
+    String second = OnlineStoryAssigner.storyIdFor("b1");
+    try (ArticleStore store = ArticleStore.open(dir);
+        Ingestion ingestion = Ingestion.open(store, Cleaner.standard(), JOIN_EVERYTHING, CLOCK)) {
+      for (Article a : FIRES.subList(0, 3)) {
+        assertThat(ingestion.add(a).orElseThrow().storyId()).isEqualTo(first);
+      }
+      ingestion.commit();
+      assertThat(ingestion.takeSplits()).isEmpty();
+    }
+    try (ArticleStore store = ArticleStore.open(dir);
+        Ingestion ingestion = Ingestion.open(store, Cleaner.standard(), JOIN_EVERYTHING, CLOCK)) {
+      assertThat(ingestion.add(FIRES.get(3)).orElseThrow().storyId()).isEqualTo(second);
+      List<StorySplit> splits = ingestion.takeSplits();
+      assertThat(splits).hasSize(1);
+      assertThat(splits.get(0).moved()).containsExactly("b1", "b2");
+      assertThat(ingestion.takeSplits()).as("taken once").isEmpty();
+      ingestion.commit();
+      assertThat(ingestion.summary(0).newStories()).isEqualTo(1);
+
+      assertThat(storyOf(store, first)).containsExactly("a1", "a2");
+      assertThat(storyOf(store, second)).containsExactly("b1", "b2");
+      assertThat(store.article("b1").orElseThrow().assignment().foundedStory()).isTrue();
+      assertThat(store.storyCount()).isEqualTo(2);
+      assertThat(store.search("Pellman", 10))
+          .isNotEmpty()
+          .allMatch(hit -> hit.storyId().equals(second));
+    }
+    // After a restart the split stories are what the assigner rebuilds from.
+    try (ArticleStore store = ArticleStore.open(dir);
+        Ingestion ingestion = Ingestion.open(store, Cleaner.standard(), JOIN_EVERYTHING, CLOCK)) {
+      assertThat(ingestion.add(FIRES.get(4)).orElseThrow().storyId()).isEqualTo(second);
+      ingestion.commit();
+      assertThat(storyOf(store, second)).containsExactly("b1", "b2", "b3");
+    }
+  }
+
+  private static List<String> storyOf(ArticleStore store, String storyId) {
+    return store.story(storyId).orElseThrow().articles().stream()
+        .map(StoredArticle::article)
+        .map(Article::id)
+        .toList();
+  }
+}
