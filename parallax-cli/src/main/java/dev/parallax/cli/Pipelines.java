@@ -82,6 +82,13 @@ final class Pipelines {
         s.rewrites(),
         s.newStories(),
         stories);
+    if (s.mergedStories() > 0) {
+      out.printf(
+          Locale.ROOT,
+          "%d stories found to be one event with an older story and merged into it (their ids lead"
+              + " there)%n",
+          s.mergedStories());
+    }
     if (!s.repairs().isEmpty()) {
       StringBuilder line = new StringBuilder("cleaning repairs:");
       s.repairs().forEach((kind, n) -> line.append(' ').append(kind).append('=').append(n));

@@ -43,7 +43,8 @@ final class StoryCommand implements Callable<Integer> {
         return ExitCodes.FAILURE;
       }
       StoryAnalysis analysis =
-          StoryJson.analyse(story.get(), store.analyses(id), StoryAnalyzer.standard());
+          StoryJson.analyse(
+              story.get(), store.analyses(story.get().story().id()), StoryAnalyzer.standard());
       if (json) {
         Views.printJson(out, StoryJson.story(story.get(), analysis));
       } else {

@@ -35,6 +35,9 @@ package dev.parallax.cluster;
  *     it holds more than this many original articles (0: never split)
  * @param splitSimilarity mean cosine between the two halves of a story (average-link bipartition of
  *     its original articles) below which the story splits in two
+ * @param mergeSimilarity mean cosine between the original articles of two young stories at or above
+ *     which they merge, when an article joining one of them also reaches the join threshold with
+ *     the other and the merged story stays within {@link #splitMembers()} (above 1: never merge)
  * @param splitMinPart original articles each half needs for a split (at least 2: the half that
  *     leaves is then founded by an article stored before the one that triggered the split)
  */
@@ -61,7 +64,8 @@ public record ClusterConfig(
     double backgroundRate,
     int splitMembers,
     double splitSimilarity,
-    int splitMinPart) {
+    int splitMinPart,
+    double mergeSimilarity) {
 
   public ClusterConfig {
     requireIn("minStorySimilarity", minStorySimilarity, 0.0001, 1);
@@ -87,12 +91,13 @@ public record ClusterConfig(
     requireIn("splitMembers", splitMembers, 0, 1000);
     requireIn("splitSimilarity", splitSimilarity, 0, 1);
     requireIn("splitMinPart", splitMinPart, 2, 1000);
+    requireIn("mergeSimilarity", mergeSimilarity, 0, 2);
   }
 
   public static ClusterConfig defaults() {
     return new ClusterConfig(
         0.22, 0.5, 7, 2.0, 60, 1.5, 1.5, 800, 80, 8, 20, 300, 30, 0.3, 30, 0.7, 3, 3, 2.3, 0.01, 24,
-        0.2, 3);
+        0.2, 3, 0.3);
   }
 
   public ClusterConfig withMinStorySimilarity(double value) {
@@ -119,10 +124,11 @@ public record ClusterConfig(
         backgroundRate,
         splitMembers,
         splitSimilarity,
-        splitMinPart);
+        splitMinPart,
+        mergeSimilarity);
   }
 
-  /** These settings with story splitting off ({@link #splitMembers()} 0). */
+  /** These settings with story splits and merges off ({@link #splitMembers()} 0). */
   public ClusterConfig withoutSplits() {
     return withSplits(0, splitSimilarity, splitMinPart);
   }
@@ -152,7 +158,37 @@ public record ClusterConfig(
         backgroundRate,
         members,
         similarity,
-        minPart);
+        minPart,
+        mergeSimilarity);
+  }
+
+  /** These settings with another {@link #mergeSimilarity()} (above 1: stories never merge). */
+  public ClusterConfig withMergeSimilarity(double value) {
+    return new ClusterConfig(
+        minStorySimilarity,
+        minCopySimilarity,
+        windowDays,
+        titleWeight,
+        leadWords,
+        leadWeight,
+        nameWeight,
+        maxBodyWords,
+        articleTerms,
+        storyMembers,
+        queryTerms,
+        maxPostings,
+        leadYearWords,
+        yearConflictFactor,
+        maxCandidates,
+        minRewriteSimilarity,
+        rewriteSources,
+        backgroundRank,
+        backgroundRatio,
+        backgroundRate,
+        splitMembers,
+        splitSimilarity,
+        splitMinPart,
+        value);
   }
 
   /** These settings with another {@link #backgroundRatio()} (0: the floor alone decides). */
@@ -180,7 +216,8 @@ public record ClusterConfig(
         backgroundRate,
         splitMembers,
         splitSimilarity,
-        splitMinPart);
+        splitMinPart,
+        mergeSimilarity);
   }
 
   private static void requireIn(String name, double value, double min, double max) {

@@ -12,6 +12,8 @@ import dev.parallax.core.Article;
 import dev.parallax.core.Assignment;
 import dev.parallax.core.CopyKind;
 import dev.parallax.core.StoryAssigner;
+import dev.parallax.core.StoryChange;
+import dev.parallax.core.StoryMerge;
 import dev.parallax.core.StorySplit;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -68,11 +70,16 @@ import java.util.function.Consumer;
  * are split in two by average link, and when the two halves have a mean cosine below {@link
  * ClusterConfig#splitSimilarity()} and each holds at least {@link ClusterConfig#splitMinPart()}
  * articles, the half without the founder (and the copies of its articles) leaves for a new story.
- * The split is reported to the listener given to {@link #onSplit}, so that the store follows.
+ * The opposite error, one event founded twice, is mended the same way: when an article joins one
+ * young story and also reaches the join threshold with another, and the original articles of the
+ * two have a mean cosine of at least {@link ClusterConfig#mergeSimilarity()}, the younger story
+ * merges into the older (if the result is still young). Splits and merges are reported to the
+ * listener given to {@link #onChange}, so that the store follows.
  *
  * <p>Story ids are a hash of the founding article's id, so the same stream gives the same ids and
  * later articles never rename a story: a split keeps the old id for the founder's half and names
- * the other half after its earliest article. Not thread-safe.
+ * the other half after its earliest article; a merge keeps the older story's id, and the younger id
+ * is retired (a later split can bring it back with its founder). Not thread-safe.
  */
 public final class OnlineStoryAssigner implements StoryAssigner {
   private static final int SHINGLE_WORDS = 3;
@@ -111,7 +118,10 @@ public final class OnlineStoryAssigner implements StoryAssigner {
   // Per item, for rebuilding a story's time span and years after a split.
   private final LongList whenOfItem = new LongList(1024);
   private final IntList yearOfItem = new IntList(1024);
-  private Consumer<StorySplit> splitListener = split -> {};
+  private Consumer<StoryChange> changeListener = change -> {};
+
+  /** Stories merged into others and not brought back by a split. */
+  private int retired;
 
   /** The features of one article, computed once. */
   private record Features(
@@ -172,7 +182,7 @@ public final class OnlineStoryAssigner implements StoryAssigner {
 
   @Override
   public int storyCount() {
-    return stories.size();
+    return stories.size() - retired;
   }
 
   /**
@@ -208,11 +218,12 @@ public final class OnlineStoryAssigner implements StoryAssigner {
   }
 
   /**
-   * Sets what hears of each story split, as it happens during {@link #assign} (before it returns);
-   * by default splits go unreported. The listener must not call back into this assigner.
+   * Sets what hears of each story split and merge, in order, as it happens during {@link #assign}
+   * (before it returns); by default changes go unreported. The listener must not call back into
+   * this assigner.
    */
-  public void onSplit(Consumer<StorySplit> listener) {
-    this.splitListener = Objects.requireNonNull(listener, "listener");
+  public void onChange(Consumer<StoryChange> listener) {
+    this.changeListener = Objects.requireNonNull(listener, "listener");
   }
 
   /** The story an assigned or restored article is in now (splits move articles), or null. */
@@ -303,11 +314,17 @@ public final class OnlineStoryAssigner implements StoryAssigner {
                 rewritten,
                 rewriteSimilarity,
                 bestSimilarity),
-            bestStory);
+            bestStory,
+            candidates,
+            sims,
+            threshold);
       }
       return afterJoin(
           record(article, f, bestStory, false, CopyKind.ORIGINAL, -1, -1, 0, bestSimilarity),
-          bestStory);
+          bestStory,
+          candidates,
+          sims,
+          threshold);
     }
     int story = newStory(storyIdFor(article.id()));
     return record(article, f, story, true, CopyKind.ORIGINAL, -1, -1, 0, 1.0);
@@ -425,24 +442,103 @@ public final class OnlineStoryAssigner implements StoryAssigner {
     return lowerTriangle[hi * (hi - 1) / 2 + lo];
   }
 
-  /** Checks a story an article just joined for a split; the assignment follows a moved article. */
-  private Assignment afterJoin(Assignment assignment, int story) {
+  /**
+   * Checks a story an article just joined for a split, then for merges with the other candidate
+   * stories the article also reached the threshold with; the assignment follows the article.
+   */
+  private Assignment afterJoin(
+      Assignment assignment, int story, int[] candidates, double[] sims, double threshold) {
     StorySplit split = splitIfTwoEvents(story);
-    if (split == null) {
-      return assignment;
+    if (split != null) {
+      changeListener.accept(split);
     }
-    splitListener.accept(split);
-    if (!split.moved().contains(assignment.articleId())) {
+    int item = itemById.get(assignment.articleId());
+    for (int c = 0; c < candidates.length; c++) {
+      int here = storyOfItem.get(item);
+      int other = candidates[c];
+      if (other != here && sims[c] >= threshold) {
+        StoryMerge merge = mergeIfOneEvent(here, other);
+        if (merge != null) {
+          changeListener.accept(merge);
+        }
+      }
+    }
+    String now = stories.get(storyOfItem.get(item)).id;
+    if (now.equals(assignment.storyId())) {
       return assignment;
     }
     return new Assignment(
         assignment.articleId(),
-        split.newStoryId(),
+        now,
         false,
         assignment.copyKind(),
         assignment.copyOf(),
         assignment.copySimilarity(),
         assignment.storySimilarity());
+  }
+
+  /**
+   * Merges two young stories whose original articles are alike on average (see the class comment)
+   * into the older one, or returns null.
+   */
+  private StoryMerge mergeIfOneEvent(int a, int b) {
+    StoryState sa = stories.get(a);
+    StoryState sb = stories.get(b);
+    if (sa.young == null
+        || sb.young == null
+        || sa.young.isEmpty()
+        || sb.young.isEmpty()
+        || sa.originals + sb.originals > config.splitMembers()) {
+      return null;
+    }
+    double sum = 0;
+    for (Member x : sa.young) {
+      for (Member y : sb.young) {
+        sum += x.vector().cosine(y.vector());
+      }
+    }
+    double mean = sum / ((double) sa.young.size() * sb.young.size());
+    if (mean < config.mergeSimilarity()) {
+      return null;
+    }
+    boolean aOlder = sa.items.get(0) < sb.items.get(0);
+    int keep = aOlder ? a : b;
+    int gone = aOlder ? b : a;
+    StoryState old = stories.get(keep);
+    StoryState absorbed = stories.get(gone);
+    StoryState kept = new StoryState(old.id);
+    List<String> moved = new ArrayList<>(absorbed.items.size());
+    int i = 0;
+    int j = 0;
+    while (i < old.items.size() || j < absorbed.items.size()) {
+      boolean fromOld =
+          j >= absorbed.items.size()
+              || (i < old.items.size() && old.items.get(i) < absorbed.items.get(j));
+      int it = fromOld ? old.items.get(i++) : absorbed.items.get(j++);
+      kept.items.add(it);
+      if (!fromOld) {
+        storyOfItem.set(it, keep);
+        moved.add(articleIds.get(it));
+      }
+    }
+    List<Member> members = new ArrayList<>(old.young);
+    members.addAll(absorbed.young);
+    members.sort(java.util.Comparator.comparingInt(Member::item));
+    for (Member m : members) {
+      addYoung(kept, m);
+    }
+    kept.indexedTerms = old.indexedTerms;
+    rebuild(kept);
+    stories.set(keep, kept);
+    for (Member m : absorbed.young) {
+      index(keep, m.vector(), heaviest(m.vector(), config.queryTerms()));
+    }
+    StoryState dead = new StoryState(absorbed.id);
+    dead.young = null;
+    dead.youngCosines = null;
+    stories.set(gone, dead);
+    retired++;
+    return new StoryMerge(old.id, absorbed.id, moved, mean);
   }
 
   /**
@@ -534,7 +630,20 @@ public final class OnlineStoryAssigner implements StoryAssigner {
         firstLeaving = Math.min(firstLeaving, young.get(i).item());
       }
     }
-    int fresh = newStory(storyIdFor(articleIds.get(firstLeaving)));
+    String freshId = storyIdFor(articleIds.get(firstLeaving));
+    Integer retiredStory = storyById.get(freshId);
+    int fresh;
+    if (retiredStory == null) {
+      fresh = newStory(freshId);
+    } else {
+      // Only a story merged away can have this founder: it comes back.
+      if (stories.get(retiredStory).items.size() > 0) {
+        throw new IllegalStateException("split would reuse the live story " + freshId);
+      }
+      fresh = retiredStory;
+      stories.set(fresh, new StoryState(freshId));
+      retired--;
+    }
     StoryState next = stories.get(fresh);
     StoryState kept = new StoryState(old.id);
     kept.young = new ArrayList<>(n);
@@ -663,7 +772,9 @@ public final class OnlineStoryAssigner implements StoryAssigner {
     int size = 0;
     for (int i = 0; i < touched.size(); i++) {
       int story = touched.get(i);
-      if (timeFactor(f.when(), stories.get(story)) < config.minStorySimilarity()) {
+      StoryState state = stories.get(story);
+      if (state.items.size() == 0 // merged into another story
+          || timeFactor(f.when(), state) < config.minStorySimilarity()) {
         continue;
       }
       if (size < capacity) {

@@ -188,7 +188,8 @@ class OnlineStoryAssignerTest {
                     d.backgroundRate(),
                     d.splitMembers(),
                     d.splitSimilarity(),
-                    d.splitMinPart()))
+                    d.splitMinPart(),
+                    d.mergeSimilarity()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("titleWeight");
   }

@@ -47,7 +47,7 @@ class StorySplitTest {
   void withoutSplitsTheChainedFiresStayOneStory() {
     OnlineStoryAssigner assigner = OnlineStoryAssigner.create(joinEverything(0));
     List<StorySplit> splits = new ArrayList<>();
-    assigner.onSplit(splits::add);
+    assigner.onChange(c -> splits.add((StorySplit) c));
     for (Article a : firesWithACopy()) {
       assigner.assign(a);
     }
@@ -59,7 +59,7 @@ class StorySplitTest {
   void splitsTheSecondFireOffWithItsCopy() {
     OnlineStoryAssigner assigner = OnlineStoryAssigner.create(joinEverything(24));
     List<StorySplit> splits = new ArrayList<>();
-    assigner.onSplit(splits::add);
+    assigner.onChange(c -> splits.add((StorySplit) c));
     List<Assignment> returned = new ArrayList<>();
     for (Article a : firesWithACopy()) {
       returned.add(assigner.assign(a));

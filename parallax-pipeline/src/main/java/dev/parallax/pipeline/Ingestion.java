@@ -7,6 +7,8 @@ import dev.parallax.core.ArticleCleaner;
 import dev.parallax.core.Assignment;
 import dev.parallax.core.CleanedArticle;
 import dev.parallax.core.ProblemReport;
+import dev.parallax.core.StoryChange;
+import dev.parallax.core.StoryMerge;
 import dev.parallax.core.StorySplit;
 import dev.parallax.ingest.ArticleSources;
 import dev.parallax.store.ArticleStore;
@@ -38,9 +40,9 @@ import java.util.function.LongConsumer;
  * unless a story was split: the restarted assigner then sees the split stories as founded where
  * their first article came, which can change ties between equally similar candidates later).
  *
- * <p>When the assigner splits a story (see {@link OnlineStoryAssigner}), the store follows in the
- * same transaction: the new story is stored and the moved articles relabelled. One ingest at a
- * time; not thread-safe.
+ * <p>When the assigner splits or merges stories (see {@link OnlineStoryAssigner}), the store
+ * follows in the same transaction: a new story is stored or a merged one retired, and the moved
+ * articles relabelled. One ingest at a time; not thread-safe.
  */
 public final class Ingestion implements AutoCloseable {
   /** Articles per transaction: large enough to amortise commits, small enough to lose little. */
@@ -56,8 +58,9 @@ public final class Ingestion implements AutoCloseable {
   private final AnalysisStage analysis;
   private final ExecutorService workers;
   private final List<Future<Analysed>> pending = new ArrayList<>();
-  private final List<StorySplit> newSplits = new ArrayList<>();
-  private final List<StorySplit> splits = new ArrayList<>();
+  private final List<StoryChange> newChanges = new ArrayList<>();
+  private final List<StoryChange> changes = new ArrayList<>();
+  private long mergedStories;
   private int uncommitted;
   private boolean failed;
 
@@ -83,7 +86,7 @@ public final class Ingestion implements AutoCloseable {
     this.store = store;
     this.cleaner = cleaner;
     this.assigner = assigner;
-    assigner.onSplit(newSplits::add);
+    assigner.onChange(newChanges::add);
     this.clock = clock;
     this.analysis = analysis;
     this.workers =
@@ -158,14 +161,20 @@ public final class Ingestion implements AutoCloseable {
     Article clean = asStored(cleaned.article());
     Assignment assignment = assigner.assign(clean);
     try {
-      // A split this article caused moves stored articles first; the article itself (moved or
+      // A split or merge this article caused moves stored articles first; the article itself (moved
+      // or
       // not) is then stored with its final story.
-      for (StorySplit split : newSplits) {
-        store.split(split);
-        newStories++;
+      for (StoryChange change : newChanges) {
+        if (change instanceof StorySplit split) {
+          store.split(split);
+          newStories++;
+        } else if (change instanceof StoryMerge merge) {
+          store.merge(merge);
+          mergedStories++;
+        }
       }
-      splits.addAll(newSplits);
-      newSplits.clear();
+      changes.addAll(newChanges);
+      newChanges.clear();
       store.add(new StoredArticle(0, clean, assignment, cleaned.repairs(), clock.instant()));
     } catch (RuntimeException e) {
       // The assigner already counts this article; committing now would store state that no
@@ -246,13 +255,12 @@ public final class Ingestion implements AutoCloseable {
   }
 
   /**
-   * The story splits applied to the store since the last call (each moved stored articles from
-   * {@link StorySplit#storyId()} to {@link StorySplit#newStoryId()}), oldest first; a reader that
-   * caches stories must drop both.
+   * The story splits and merges applied to the store since the last call, oldest first; a reader
+   * that caches stories must drop the stories each names ({@link StoryChange#storyIds()}).
    */
-  public List<StorySplit> takeSplits() {
-    List<StorySplit> out = List.copyOf(splits);
-    splits.clear();
+  public List<StoryChange> takeChanges() {
+    List<StoryChange> out = List.copyOf(changes);
+    changes.clear();
     return out;
   }
 
@@ -281,6 +289,7 @@ public final class Ingestion implements AutoCloseable {
         copies,
         rewrites,
         newStories,
+        mergedStories,
         problems,
         repairs,
         analysisFailures);

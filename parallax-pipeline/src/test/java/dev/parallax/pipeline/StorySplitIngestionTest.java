@@ -7,8 +7,9 @@ import dev.parallax.cluster.ClusterConfig;
 import dev.parallax.cluster.OnlineStoryAssigner;
 import dev.parallax.core.Article;
 import dev.parallax.core.Origin;
-import dev.parallax.core.StorySplit;
+import dev.parallax.core.StoryChange;
 import dev.parallax.store.ArticleStore;
+import dev.parallax.store.StoreReader;
 import dev.parallax.store.StoredArticle;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,7 +19,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A split made by the assigner reaches the store and its index, and survives a restart. */
+/** Splits and merges made by the assigner reach the store and its index, and survive a restart. */
 class StorySplitIngestionTest {
   @TempDir Path dir;
 
@@ -88,15 +89,15 @@ class StorySplitIngestionTest {
         assertThat(ingestion.add(a).orElseThrow().storyId()).isEqualTo(first);
       }
       ingestion.commit();
-      assertThat(ingestion.takeSplits()).isEmpty();
+      assertThat(ingestion.takeChanges()).isEmpty();
     }
     try (ArticleStore store = ArticleStore.open(dir);
         Ingestion ingestion = Ingestion.open(store, Cleaner.standard(), JOIN_EVERYTHING, CLOCK)) {
       assertThat(ingestion.add(FIRES.get(3)).orElseThrow().storyId()).isEqualTo(second);
-      List<StorySplit> splits = ingestion.takeSplits();
+      List<StoryChange> splits = ingestion.takeChanges();
       assertThat(splits).hasSize(1);
       assertThat(splits.get(0).moved()).containsExactly("b1", "b2");
-      assertThat(ingestion.takeSplits()).as("taken once").isEmpty();
+      assertThat(ingestion.takeChanges()).as("taken once").isEmpty();
       ingestion.commit();
       assertThat(ingestion.summary(0).newStories()).isEqualTo(1);
 
@@ -114,6 +115,69 @@ class StorySplitIngestionTest {
       assertThat(ingestion.add(FIRES.get(4)).orElseThrow().storyId()).isEqualTo(second);
       ingestion.commit();
       assertThat(storyOf(store, second)).containsExactly("b1", "b2", "b3");
+    }
+  }
+
+  /** Two first reports of one fire that share too few words to join, and one with both. */
+  private static final List<Article> ONE_FIRE_TWICE =
+      List.of(
+          article(
+              "m1",
+              3,
+              "Fire guts Ashcroft warehouse on Quarry Road",
+              "A fire destroyed the Ashcroft Logistics warehouse on Quarry Road on Tuesday night,"
+                  + " Chief Dana Whitlow said."),
+          article(
+              "m2",
+              3,
+              "Springdale firefighters battle overnight blaze at furniture depot",
+              "Ninety firefighters fought a blaze at a furniture depot in Springdale until dawn;"
+                  + " three were treated for smoke inhalation."),
+          article(
+              "m3",
+              4,
+              "Ashcroft warehouse fire: Springdale firefighters hurt",
+              "Chief Dana Whitlow said the fire that destroyed the Ashcroft Logistics warehouse, a"
+                  + " furniture depot on Quarry Road in Springdale, was fought by ninety"
+                  + " firefighters until dawn; three were treated for smoke inhalation."));
+
+  @Test
+  void aMergeRetiresTheYoungerStoryWhoseIdThenLeadsToTheOlder() {
+    ClusterConfig merging =
+        ClusterConfig.defaults().withBackgroundRatio(0).withMergeSimilarity(0.1);
+    String older = OnlineStoryAssigner.storyIdFor("m1");
+    String younger = OnlineStoryAssigner.storyIdFor("m2");
+    try (ArticleStore store = ArticleStore.open(dir);
+        Ingestion ingestion = Ingestion.open(store, Cleaner.standard(), merging, CLOCK)) {
+      ingestion.add(ONE_FIRE_TWICE.get(0));
+      assertThat(ingestion.add(ONE_FIRE_TWICE.get(1)).orElseThrow().storyId()).isEqualTo(younger);
+      ingestion.commit();
+      assertThat(store.storyCount()).isEqualTo(2);
+    }
+    try (ArticleStore store = ArticleStore.open(dir);
+        Ingestion ingestion = Ingestion.open(store, Cleaner.standard(), merging, CLOCK)) {
+      assertThat(ingestion.add(ONE_FIRE_TWICE.get(2)).orElseThrow().storyId()).isEqualTo(older);
+      assertThat(ingestion.takeChanges())
+          .singleElement()
+          .satisfies(c -> assertThat(c.storyIds()).containsExactly(older, younger));
+      ingestion.commit();
+      assertThat(ingestion.summary(0).mergedStories()).isEqualTo(1);
+      assertThat(store.storyCount()).isEqualTo(1);
+      assertThat(store.stories()).extracting(s -> s.id()).containsExactly(older);
+      assertThat(storyOf(store, older)).containsExactlyInAnyOrder("m1", "m2", "m3");
+      assertThat(store.story(younger).orElseThrow().story().id())
+          .as("the retired id leads to the story it joined")
+          .isEqualTo(older);
+      assertThat(store.search("Springdale", 10))
+          .isNotEmpty()
+          .allMatch(hit -> hit.storyId().equals(older));
+    }
+    try (ArticleStore store = ArticleStore.open(dir)) {
+      assertThat(store.storyCount()).isEqualTo(1);
+    }
+    try (StoreReader reader = StoreReader.open(dir, 1)) {
+      assertThat(reader.story(younger).orElseThrow().story().id()).isEqualTo(older);
+      assertThat(reader.story(younger).orElseThrow().articles()).hasSize(3);
     }
   }
 

@@ -7,6 +7,7 @@ import dev.parallax.core.Assignment;
 import dev.parallax.core.CopyKind;
 import dev.parallax.core.Origin;
 import dev.parallax.core.Story;
+import dev.parallax.core.StoryMerge;
 import dev.parallax.core.StorySplit;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,6 +46,7 @@ public final class ArticleStore implements AutoCloseable {
   private final TextIndex index;
   private final PreparedStatement insertArticle;
   private final PreparedStatement insertStory;
+  private final PreparedStatement reviveStory;
 
   private ArticleStore(Path dir, Connection db, TextIndex index) throws SQLException {
     this.dir = dir;
@@ -59,6 +61,23 @@ public final class ArticleStore implements AutoCloseable {
     this.insertStory =
         db.prepareStatement(
             "INSERT OR IGNORE INTO stories(id, founder_id, headline) VALUES (?,?,?)");
+    this.reviveStory =
+        db.prepareStatement(
+            "INSERT INTO stories(id, founder_id, headline) VALUES (?,?,?) ON CONFLICT(id) DO"
+                + " UPDATE SET founder_id = excluded.founder_id, headline = excluded.headline,"
+                + " merged_into = NULL");
+  }
+
+  /** Stores written before stories could merge lack the column that records a merge. */
+  private static void addMergedIntoColumn(Statement s) throws SQLException {
+    try (ResultSet rs = s.executeQuery("PRAGMA table_info(stories)")) {
+      while (rs.next()) {
+        if (rs.getString("name").equals("merged_into")) {
+          return;
+        }
+      }
+    }
+    s.execute("ALTER TABLE stories ADD COLUMN merged_into TEXT");
   }
 
   /** Opens (creating if needed) the store in {@code dir}. */
@@ -72,7 +91,9 @@ public final class ArticleStore implements AutoCloseable {
         s.execute("PRAGMA foreign_keys=ON");
         s.execute(
             "CREATE TABLE IF NOT EXISTS stories("
-                + " id TEXT PRIMARY KEY, founder_id TEXT NOT NULL, headline TEXT)");
+                + " id TEXT PRIMARY KEY, founder_id TEXT NOT NULL, headline TEXT,"
+                + " merged_into TEXT)");
+        addMergedIntoColumn(s);
         s.execute(
             "CREATE TABLE IF NOT EXISTS articles("
                 + " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
@@ -174,25 +195,60 @@ public final class ArticleStore implements AutoCloseable {
                 + founder.assignment().storyId(),
             null);
       }
-      insertStory.setString(1, split.newStoryId());
-      insertStory.setString(2, split.founderId());
-      insertStory.setString(3, headlineOf(founder.article()));
-      insertStory.executeUpdate();
-      try (PreparedStatement p =
-          db.prepareStatement(
-              "UPDATE articles SET story_id = ?, founded = (id = ?) WHERE id = ? AND story_id = ?")) {
-        for (String id : split.moved()) {
-          p.setString(1, split.newStoryId());
-          p.setString(2, split.founderId());
-          p.setString(3, id);
-          p.setString(4, split.storyId());
-          if (p.executeUpdate() == 1) {
-            index.put(article(id).orElseThrow().article(), split.newStoryId());
-          }
-        }
-      }
+      // The new id may name a story merged away earlier: it comes back.
+      reviveStory.setString(1, split.newStoryId());
+      reviveStory.setString(2, split.founderId());
+      reviveStory.setString(3, headlineOf(founder.article()));
+      reviveStory.executeUpdate();
+      move(split.moved(), split.storyId(), split.newStoryId(), split.founderId());
     } catch (SQLException | IOException e) {
       throw new StoreException("cannot split story " + split.storyId() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Buffers a story merge for the next {@link #commit}: the moved articles already stored join the
+   * surviving story (database and text index), and the merged story's id leads to it from then on
+   * ({@link #story} follows it). Moved articles not stored yet are added later with their story.
+   */
+  public void merge(StoryMerge merge) {
+    try {
+      move(merge.moved(), merge.mergedId(), merge.storyId(), null);
+      try (PreparedStatement p =
+          db.prepareStatement(
+              "UPDATE stories SET merged_into = ? WHERE id = ? OR merged_into = ?")) {
+        p.setString(1, merge.storyId());
+        p.setString(2, merge.mergedId());
+        p.setString(3, merge.mergedId());
+        p.executeUpdate();
+      }
+    } catch (SQLException | IOException e) {
+      throw new StoreException(
+          "cannot merge story "
+              + merge.mergedId()
+              + " into "
+              + merge.storyId()
+              + ": "
+              + e.getMessage(),
+          e);
+    }
+  }
+
+  /** Relabels the stored ones of {@code ids} from story {@code from} to {@code to}. */
+  private void move(List<String> ids, String from, String to, String founder)
+      throws SQLException, IOException {
+    try (PreparedStatement p =
+        db.prepareStatement(
+            "UPDATE articles SET story_id = ?, founded = (id IS ?) WHERE id = ? AND story_id = ?")) {
+      for (String id : ids) {
+        p.setString(1, to);
+        p.setString(2, founder);
+        p.setString(3, id);
+        p.setString(4, from);
+        if (p.executeUpdate() == 1) {
+          index.put(article(id).orElseThrow().article(), to);
+        }
+      }
     }
   }
 
@@ -291,8 +347,9 @@ public final class ArticleStore implements AutoCloseable {
     }
   }
 
+  /** Stories that hold articles (a story merged into another holds none). */
   public long storyCount() {
-    return queryLong("SELECT COUNT(*) FROM stories");
+    return queryLong("SELECT COUNT(*) FROM stories WHERE merged_into IS NULL");
   }
 
   /**
@@ -324,10 +381,12 @@ public final class ArticleStore implements AutoCloseable {
     }
   }
 
-  /** One story with its articles in time order, or empty when there is no such story. */
+  /**
+   * One story with its articles in time order, or empty when there is no such story. The id of a
+   * story merged into another gives that other story (whose id the detail carries).
+   */
   public Optional<StoryDetail> story(String id) {
-    try (PreparedStatement p =
-        db.prepareStatement(SELECT_STORY + " WHERE s.id = ? GROUP BY s.id")) {
+    try (PreparedStatement p = db.prepareStatement(STORY_BY_ID)) {
       p.setString(1, id);
       Story story;
       try (ResultSet rs = p.executeQuery()) {
@@ -341,7 +400,7 @@ public final class ArticleStore implements AutoCloseable {
           db.prepareStatement(
               SELECT_ARTICLE
                   + " WHERE story_id = ? ORDER BY COALESCE(published, ingested_at), seq")) {
-        q.setString(1, id);
+        q.setString(1, story.id());
         try (ResultSet rs = q.executeQuery()) {
           while (rs.next()) {
             articles.add(articleFrom(rs));
@@ -402,6 +461,12 @@ public final class ArticleStore implements AutoCloseable {
           + " MIN(COALESCE(a.published, a.ingested_at)) AS first,"
           + " MAX(COALESCE(a.published, a.ingested_at)) AS last"
           + " FROM stories s JOIN articles a ON a.story_id = s.id";
+
+  /** One story by id (parameter 1), the id of a story merged into another leading to that one. */
+  static final String STORY_BY_ID =
+      SELECT_STORY
+          + " WHERE s.id = COALESCE((SELECT merged_into FROM stories WHERE id = ?1), ?1)"
+          + " GROUP BY s.id";
 
   static Story storyFrom(ResultSet rs) throws SQLException {
     return new Story(

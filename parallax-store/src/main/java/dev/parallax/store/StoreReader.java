@@ -112,14 +112,16 @@ public final class StoreReader implements AutoCloseable {
     }
   }
 
-  /** One story with its articles in time order, or empty when there is no such story. */
+  /**
+   * One story with its articles in time order, or empty when there is no such story. The id of a
+   * story merged into another gives that other story (whose id the detail carries).
+   */
   public Optional<StoryDetail> story(String id) {
     return withConnection(
         "story " + id,
         c -> {
           Story story;
-          try (PreparedStatement p =
-              c.prepareStatement(ArticleStore.SELECT_STORY + " WHERE s.id = ? GROUP BY s.id")) {
+          try (PreparedStatement p = c.prepareStatement(ArticleStore.STORY_BY_ID)) {
             p.setString(1, id);
             try (ResultSet rs = p.executeQuery()) {
               if (!rs.next()) {
@@ -133,7 +135,7 @@ public final class StoreReader implements AutoCloseable {
               c.prepareStatement(
                   ArticleStore.SELECT_ARTICLE
                       + " WHERE story_id = ? ORDER BY COALESCE(published, ingested_at), seq")) {
-            q.setString(1, id);
+            q.setString(1, story.id());
             try (ResultSet rs = q.executeQuery()) {
               while (rs.next()) {
                 articles.add(ArticleStore.articleFrom(rs));

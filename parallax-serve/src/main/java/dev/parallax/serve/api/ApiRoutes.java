@@ -171,7 +171,8 @@ public final class ApiRoutes {
                     .map(
                         detail -> {
                           StoryAnalysis analysis =
-                              StoryJson.analyse(detail, view.reader().analyses(id), analyzer);
+                              StoryJson.analyse(
+                                  detail, view.reader().analyses(detail.story().id()), analyzer);
                           return CachedBody.of(ApiJson.bytes(StoryJson.story(detail, analysis)));
                         })
                     .orElse(null));

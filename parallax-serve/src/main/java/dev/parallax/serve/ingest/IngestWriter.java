@@ -2,6 +2,7 @@ package dev.parallax.serve.ingest;
 
 import dev.parallax.core.Article;
 import dev.parallax.core.Assignment;
+import dev.parallax.core.StoryChange;
 import dev.parallax.core.StorySplit;
 import dev.parallax.pipeline.Ingestion;
 import dev.parallax.store.ArticleStore;
@@ -111,10 +112,11 @@ public final class IngestWriter implements AutoCloseable {
       }
       in.commit();
     } finally {
-      for (StorySplit split : in.takeSplits()) {
-        touched.add(split.storyId());
-        touched.add(split.newStoryId());
-        newStories++;
+      for (StoryChange change : in.takeChanges()) {
+        touched.addAll(change.storyIds());
+        if (change instanceof StorySplit) {
+          newStories++;
+        }
       }
       // Ingestion commits every few hundred articles by itself: even a failed batch may have
       // committed some, so readers are refreshed either way.
