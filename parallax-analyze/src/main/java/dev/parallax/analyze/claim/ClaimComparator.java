@@ -14,7 +14,10 @@ import java.util.Objects;
  *       number whose last non-zero digit is in the hundreds or above ("13,000", "1.2 million") may
  *       stand for anything within half that digit, at most {@value #MAX_ROUNDING_SHARE} of the
  *       number (13,000 covers 12,675 to 13,325). Smaller numbers are exact: 8 and 12 conflict.
- *   <li>ABOUT: the number(s) ± {@value #ABOUT_TOLERANCE} ("about 200" covers 180 to 220).
+ *   <li>ABOUT: the number(s) ± {@value #ABOUT_TOLERANCE} ("about 200" covers 180 to 220). Two ABOUT
+ *       claims spend that tolerance once: they are compatible when the stated number of one lies
+ *       within the other's interval ("about 2,000" and "some 2,200" are; "roughly 3,000" and "about
+ *       3,400" are not), not whenever their widened intervals touch.
  *   <li>AT_LEAST: from the number up; MORE_THAN: above it. AT_MOST and UP_TO: up to and including
  *       the number; LESS_THAN: below it.
  * </ul>
@@ -65,7 +68,18 @@ public final class ClaimComparator {
         && same(a.high() * fa, b.high() * fb)) {
       return Verdict.AGREE;
     }
+    if (a.hedge() == Hedge.ABOUT && b.hedge() == Hedge.ABOUT) {
+      // the tolerance is the distance allowed between two reports, so it is spent once
+      boolean close = interval(a).overlaps(stated(b)) || interval(b).overlaps(stated(a));
+      return close ? Verdict.COMPATIBLE : Verdict.CONFLICT;
+    }
     return interval(a).overlaps(interval(b)) ? Verdict.COMPATIBLE : Verdict.CONFLICT;
+  }
+
+  /** The numbers a claim states, without its hedge's tolerance or rounding slack. */
+  private Interval stated(NumericClaim c) {
+    double f = factor(c);
+    return new Interval(c.low() * f, false, c.high() * f, false);
   }
 
   /**

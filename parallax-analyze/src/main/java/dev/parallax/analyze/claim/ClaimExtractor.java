@@ -275,42 +275,6 @@ public final class ClaimExtractor {
           "rose", "risen", "fell", "fallen", "grew", "grown", "brought", "went", "gone", "shrank",
           "shrunk", "sank", "sunk", "drew", "drawn", "swelled", "swollen");
 
-  private static final Set<String> CASUALTY_PREDICATES =
-      Set.of(
-          "killed",
-          "dead",
-          "died",
-          "injured",
-          "wounded",
-          "hurt",
-          "missing",
-          "arrested",
-          "detained",
-          "evacuated",
-          "displaced",
-          "rescued",
-          "trapped",
-          "hospitalized",
-          "hospitalised",
-          "affected",
-          "infected",
-          "charged");
-  private static final Map<String, String> CASUALTY_VERBS =
-      Map.ofEntries(
-          Map.entry("killing", "killed"),
-          Map.entry("killed", "killed"),
-          Map.entry("kills", "killed"),
-          Map.entry("kill", "killed"),
-          Map.entry("injuring", "injured"),
-          Map.entry("injured", "injured"),
-          Map.entry("wounding", "injured"),
-          Map.entry("wounded", "injured"),
-          Map.entry("arresting", "arrested"),
-          Map.entry("arrested", "arrested"),
-          Map.entry("evacuating", "evacuated"),
-          Map.entry("evacuated", "evacuated"),
-          Map.entry("rescuing", "rescued"),
-          Map.entry("rescued", "rescued"));
   private static final Set<String> LINKING =
       Set.of(
           "to",
@@ -620,6 +584,11 @@ public final class ClaimExtractor {
       if (ordinal != null && !isHyphen(j + 1)) {
         return base(j, j + 1, ordinal, ClaimKind.ORDINAL);
       }
+      if ((w.equals("a") || w.equals("an")) && hedgedUnitFollows(j)) {
+        Found f = base(i, j + 1, 1, ClaimKind.COUNT); // "in under an hour", "more than a week"
+        rangeAndUnit(f, j + 1, null, false);
+        return f.kind == ClaimKind.COUNT ? null : f;
+      }
       NumberWords.Parsed p = NumberWords.parse(lowers, j);
       if (p == null) {
         return null;
@@ -644,6 +613,20 @@ public final class ClaimExtractor {
       }
       rangeAndUnit(f, p.end(), currency, false);
       return f;
+    }
+
+    /**
+     * Whether "a" or "an" at a lex is a hedged single unit: a hedge word before it and a time or
+     * measure unit after it ("under an hour", "more than a week"). Unhedged, "a week" is mostly not
+     * a claim ("a week of talks").
+     */
+    private boolean hedgedUnitFollows(int j) {
+      Units.Unit unit = Units.byWord(lowerAt(j + 1));
+      if (unit == null || (unit.kind() != ClaimKind.DURATION && unit.kind() != ClaimKind.MEASURE)) {
+        return false;
+      }
+      String before = lowerAt(j - 1);
+      return HEDGE_ONE.containsKey(before) || before.equals("than") || before.equals("to");
     }
 
     /** "one" is a number only before a noun: "one man was killed", not "one of the". */
@@ -674,7 +657,10 @@ public final class ClaimExtractor {
         end = j + 3;
       }
       boolean followed =
-          lowerAt(end).equals("of") || lowerAt(end).equals("more") || lowerAt(end).equals("upon");
+          lowerAt(end).equals("of")
+              || lowerAt(end).equals("more")
+              || lowerAt(end).equals("upon")
+              || predicateFollows(end);
       if (!followed) {
         return null;
       }
@@ -683,6 +669,16 @@ public final class ClaimExtractor {
       f.hedge = Hedge.ABOUT;
       f.vagueOf = lowerAt(end).equals("of");
       return f;
+    }
+
+    /** "dozens were hurt", "hundreds injured": a casualty predicate, maybe after auxiliaries. */
+    private boolean predicateFollows(int k) {
+      int m = k;
+      while (m < k + 3
+          && Set.of("were", "was", "are", "have", "had", "been").contains(lowerAt(m))) {
+        m++;
+      }
+      return Counted.isPredicate(lowerAt(m));
     }
 
     private Found monthDate(int j) {
@@ -1157,7 +1153,8 @@ public final class ClaimExtractor {
         return;
       }
       if (lowerAt(f.from - 1).equals("magnitude")
-          || (isHyphen(f.from - 1) && lowerAt(f.from - 2).equals("magnitude"))) {
+          || (isHyphen(f.from - 1) && lowerAt(f.from - 2).equals("magnitude"))
+          || (lowerAt(f.from - 1).equals("of") && lowerAt(f.from - 2).equals("magnitude"))) {
         f.kind = ClaimKind.MEASURE;
         f.unit = "magnitude";
         return;
@@ -1208,6 +1205,9 @@ public final class ClaimExtractor {
           || (before.equals("of") && lowerAt(f.from - 2).equals("age"))) {
         f.kind = ClaimKind.AGE;
         f.unit = "year";
+        if (before.equals("aged") && lowerAt(f.from - 2).equals(",")) {
+          personBefore(f, f.from - 3); // "the victim, aged 19,"
+        }
         return;
       }
       Lex comma = at(f.from - 1);
@@ -1217,10 +1217,14 @@ public final class ClaimExtractor {
           && comma.text().equals(",")
           && name != null
           && name.isWord()
-          && Character.isUpperCase(name.text().charAt(0))
           && (after.equals(",") || after.equals(")") || after.equals(".") || after.equals(";"))) {
+        if (personBefore(f, f.from - 2)) {
+          f.kind = ClaimKind.AGE; // "the suspect, 34,"
+          f.unit = "year";
+          return;
+        }
         int t = tokenAt(name.start());
-        if (t >= 0 && pos[t].equals("PROPN")) {
+        if (t >= 0 && Character.isUpperCase(name.text().charAt(0)) && pos[t].equals("PROPN")) {
           f.kind = ClaimKind.AGE;
           f.unit = "year";
           int s = t;
@@ -1231,6 +1235,31 @@ public final class ClaimExtractor {
           f.countedKnown = true;
         }
       }
+    }
+
+    /**
+     * Sets the counted thing of an age to the person noun at a lex ("the suspect, 34," counts the
+     * suspect's age) when a determiner or possessive leads to it; returns whether it did.
+     */
+    private boolean personBefore(Found f, int personLex) {
+      Lex person = at(personLex);
+      if (person == null || !person.isWord()) {
+        return false;
+      }
+      int t = tokenAt(person.start());
+      if (t < 1 || !pos[t].equals("NOUN") || !Counted.isPersonNoun(lower[t])) {
+        return false;
+      }
+      int d = t - 1;
+      while (d > sentenceFirst[sentenceOf[t]] && pos[d].equals("ADJ")) {
+        d--;
+      }
+      if (!pos[d].equals("DET") && !pos[d].equals("PRON") && !lower[d].equals("'s")) {
+        return false;
+      }
+      f.counted = text.substring(tokens[t].start(), tokens[t].end());
+      f.countedKnown = true;
+      return true;
     }
 
     // ------------------------------------------------------------------ hedges
@@ -1307,9 +1336,43 @@ public final class ClaimExtractor {
       while (k >= 0 && guard++ < 3 && (pos[k].equals("DET") || pos[k].equals("ADJ"))) {
         k--;
       }
-      if (k < 0 || !pos[k].equals("VERB")) {
+      if (k >= 0 && pos[k].equals("VERB") && moving(k)) {
+        return true;
+      }
+      return movedPassive(f);
+    }
+
+    /**
+     * "4,500 troops have been sent", "200 staff were laid off": the count is the subject of a
+     * passive moving verb in a past or perfect tense.
+     */
+    private boolean movedPassive(Found f) {
+      int k = tokenAtOrAfter(lex.get(f.to - 1).end());
+      if (k < 0) {
         return false;
       }
+      int stop = sentenceFirst[sentenceOf[k] + 1];
+      int nouns = 0;
+      while (k < stop && nouns < 4 && (isNominal(k) || pos[k].equals("ADJ"))) {
+        k++;
+        nouns++;
+      }
+      int auxiliaries = 0;
+      boolean event = false; // "are deployed" is where troops are; "were sent" moved them
+      while (k < stop && auxiliaries < 3 && pos[k].equals("AUX")) {
+        event |= lower[k].equals("been") || lower[k].equals("were") || lower[k].equals("was");
+        k++;
+        auxiliaries++;
+      }
+      return nouns > 0
+          && event
+          && k < stop
+          && pos[k].equals("VERB")
+          && !lower[k].endsWith("ing")
+          && moving(k);
+    }
+
+    private boolean moving(int k) {
       for (String stem : MOVING_STEMS) {
         if (lower[k].startsWith(stem)) {
           return true;
@@ -1412,11 +1475,18 @@ public final class ClaimExtractor {
       int start = lex.get(f.from).start();
       int end = lex.get(f.to - 1).end();
       String after = countedAfter(end, f);
+      if (!after.isEmpty() && f.kind == ClaimKind.AGE) {
+        // "the 29-year-old suspect was arrested": the age is the suspect's, whatever befell them
+        int space = after.lastIndexOf(' ');
+        boolean predicate =
+            space > 0 && Counted.isPredicate(after.substring(space + 1).toLowerCase(Locale.ROOT));
+        return predicate ? after.substring(0, space) : after;
+      }
       if (!after.isEmpty()) {
         String predicate = casualtyVerbBefore(start);
         boolean hasPredicate = false;
         for (String w : after.toLowerCase(Locale.ROOT).split("\\s+")) {
-          hasPredicate |= CASUALTY_PREDICATES.contains(w);
+          hasPredicate |= Counted.isPredicate(w);
         }
         return predicate != null && !hasPredicate ? after + " " + predicate : after;
       }
@@ -1432,7 +1502,7 @@ public final class ClaimExtractor {
     /** "killed at least 27 people": the casualty verb right before a count, as a predicate. */
     private String casualtyVerbBefore(int start) {
       int k = tokenBefore(start);
-      return k < 0 ? null : CASUALTY_VERBS.get(lower[k]);
+      return k < 0 ? null : Counted.verbPredicate(lower[k]);
     }
 
     /** The verb a duration belongs to: "held for 18 days" gives "held". */
@@ -1498,18 +1568,18 @@ public final class ClaimExtractor {
           break; // "6.1-magnitude quake", not "quake strikes"
         }
       }
-      while (k > from && !isNominal(k - 1) && !CASUALTY_PREDICATES.contains(lower[k - 1])) {
+      while (k > from && !isNominal(k - 1) && !Counted.isPredicate(lower[k - 1])) {
         k--; // a trailing adjective without its noun
       }
       String np = k > from ? text.substring(tokens[from].start(), tokens[k - 1].end()) : "";
-      if (np.isEmpty() && from < stop && CASUALTY_PREDICATES.contains(lower[from])) {
+      if (np.isEmpty() && from < stop && Counted.isPredicate(lower[from])) {
         return lower[from]; // "27 dead"
       }
       if (np.isEmpty()
           && from < stop
           && lower[from].equals("were")
           && from + 1 < stop
-          && CASUALTY_PREDICATES.contains(lower[from + 1])) {
+          && Counted.isPredicate(lower[from + 1])) {
         return lower[from + 1]; // "31 were killed"
       }
       if (np.isEmpty()) {
@@ -1523,11 +1593,13 @@ public final class ClaimExtractor {
               || pos[m].equals("ADV")
               || lower[m].equals("were")
               || lower[m].equals("have")
+              || lower[m].equals("has")
+              || lower[m].equals("had")
               || lower[m].equals("been"))) {
         m++;
       }
-      if (m < stop && CASUALTY_PREDICATES.contains(lower[m]) && !np.contains(" ")
-          || m < stop && CASUALTY_PREDICATES.contains(lower[m]) && m > k) {
+      if (m < stop && Counted.isPredicate(lower[m]) && !np.contains(" ")
+          || m < stop && Counted.isPredicate(lower[m]) && m > k) {
         return np + " " + lower[m];
       }
       return np;
@@ -1593,7 +1665,7 @@ public final class ClaimExtractor {
         return "";
       }
       int first = sentenceFirst[sentenceOf[k]];
-      String casualty = CASUALTY_VERBS.get(lower[k]);
+      String casualty = Counted.verbPredicate(lower[k]);
       if (casualty != null) {
         return casualty; // "killing 31"
       }

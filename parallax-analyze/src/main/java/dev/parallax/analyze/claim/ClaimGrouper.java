@@ -4,7 +4,10 @@ import dev.parallax.analyze.internal.ContentWords;
 import dev.parallax.analyze.nlp.AnalyzedText;
 import dev.parallax.analyze.nlp.Sentence;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -16,9 +19,12 @@ import java.util.Set;
  * dimension), no value from its source is in the group yet, and either its counted thing
  * {@linkplain Counted#matches matches} the group's ("US troops" and "troops") or, when either side
  * counts nothing, the sentences they come from share at least {@value #MIN_SHARED_CONTEXT} content
- * words making up at least {@value #MIN_CONTEXT_OVERLAP} of the shorter sentence's. When several
- * groups would take it, the one whose sentences share most words with its own wins. Claims are
- * taken in the order given, so a source's first claim about a thing represents it.
+ * words making up at least {@value #MIN_CONTEXT_OVERLAP} of the shorter sentence's, or share every
+ * content word (at least two) of the shorter one. Content words are compared in American spelling
+ * ("travelled" meets "traveled") and without the words of the claims themselves (numbers, hedges,
+ * units: "about 120 km" and "75 miles" are what differs, not what the sentence is about). When
+ * several groups would take it, the one whose sentences share most words with its own wins. Claims
+ * are taken in the order given, so a source's first claim about a thing represents it.
  *
  * <p>Dates and ordinals are not grouped: they are not amounts of a thing. A change "from X to Y"
  * gives two counted things ("troops" and "troops (target)", see {@link ClaimExtractor}), so the
@@ -27,7 +33,7 @@ import java.util.Set;
  */
 public final class ClaimGrouper {
   /** Fewest content words two sentences must share to group claims that count nothing. */
-  public static final int MIN_SHARED_CONTEXT = 4;
+  public static final int MIN_SHARED_CONTEXT = 3;
 
   /** Least share of the shorter sentence's content words those shared words must make up. */
   public static final double MIN_CONTEXT_OVERLAP = 0.6;
@@ -71,14 +77,19 @@ public final class ClaimGrouper {
   /** Groups claims by measured thing; every claim but dates and ordinals lands in one group. */
   public List<ClaimGroup> group(List<ClaimValue> values) {
     Objects.requireNonNull(values, "values");
+    Map<String, Set<String>> claimWords = new HashMap<>();
+    for (ClaimValue v : values) {
+      claimWords
+          .computeIfAbsent(v.articleId() + '\n' + v.sentence(), k -> new HashSet<>())
+          .addAll(ContentWords.of(Spelling.americanText(v.claim().text())));
+    }
     List<Draft> drafts = new ArrayList<>();
     for (ClaimValue v : values) {
       ClaimKind kind = v.claim().kind();
       if (kind == ClaimKind.DATE || kind == ClaimKind.ORDINAL) {
         continue;
       }
-      Set<String> context = ContentWords.of(v.sentence());
-      context.removeIf(w -> Character.isDigit(w.charAt(0))); // the values themselves differ
+      Set<String> context = context(v, claimWords.get(v.articleId() + '\n' + v.sentence()));
       Draft best = null;
       int bestShared = -1;
       for (Draft d : drafts) {
@@ -156,6 +167,17 @@ public final class ClaimGrouper {
     }
   }
 
+  /**
+   * The content words of a value's sentence in American spelling, without the words of the claims
+   * stated in it: numbers, hedges and units are what sources word differently.
+   */
+  private static Set<String> context(ClaimValue v, Set<String> claimWords) {
+    Set<String> context = ContentWords.of(Spelling.americanText(v.sentence()));
+    context.removeAll(claimWords);
+    context.removeIf(w -> Character.isDigit(w.charAt(0))); // the values themselves differ
+    return context;
+  }
+
   private static boolean hasQualifier(String counted) {
     return counted.indexOf('(') >= 0;
   }
@@ -176,6 +198,9 @@ public final class ClaimGrouper {
       return false;
     }
     int n = shared(a, b);
+    if (n == smaller && n >= 2) {
+      return true; // a short sentence whose every content word the other sentence has
+    }
     return n >= MIN_SHARED_CONTEXT && n >= MIN_CONTEXT_OVERLAP * smaller;
   }
 }

@@ -1,6 +1,7 @@
 package dev.parallax.analyze.claim;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,8 +16,13 @@ import java.util.Set;
  * <p>Normalisation lower-cases, drops determiners, possessives and punctuation, strips plurals
  * ("troops" gives "troop", "children" gives "child"), and maps a few synonyms onto one word:
  * forces, soldiers, personnel and servicemembers are "troop"; dead, died, deaths, fatalities and a
- * death toll are "killed"; wounded and hurt are "injured"; persons and individuals are "people". A
+ * death toll are "killed"; wounded and hurt are "injured"; persons and individuals are "people".
+ * British spellings become American ({@link Spelling}: "hospitalised" is "hospitalized"). A
  * qualifier in parentheses ("troops (target)") is kept.
+ *
+ * <p>This class owns the one list of casualty predicates: {@link #predicate} and {@link
+ * #verbPredicate} are what {@link ClaimExtractor} uses to find them, so extraction and matching
+ * cannot disagree on a word.
  *
  * <p>Two counted things match when their qualifiers are equal, their casualty predicates (killed,
  * injured, arrested, missing, …) are equal, and their head nouns are equal, or one side has only a
@@ -55,21 +61,24 @@ public final class Counted {
           "overall");
   private static final Set<String> DISTINCT_MODIFIERS =
       Set.of("other", "additional", "more", "another", "extra", "further");
-  private static final Set<String> PREDICATES =
-      Set.of(
-          "killed",
-          "injured",
-          "arrested",
-          "missing",
-          "evacuated",
-          "displaced",
-          "rescued",
-          "trapped",
-          "affected",
-          "infected",
-          "detained",
-          "charged",
-          "hospitalized");
+
+  /**
+   * The casualty predicates as states ("27 people were killed", "27 dead", "12 hospitalised"): each
+   * surface form, British or American, mapped to its canonical predicate. The one list both the
+   * extractor (to find predicates) and the matcher (to compare them) use, so the two cannot drift
+   * apart.
+   */
+  private static final Map<String, String> STATE_FORMS = stateForms();
+
+  /**
+   * The casualty predicates as verbs taking the count as object ("killing 27", "displaced 1,500
+   * people"): the "-ed" states and their "-ing" forms, mapped to the canonical predicate.
+   */
+  private static final Map<String, String> VERB_FORMS = verbForms();
+
+  /** The canonical predicates (the values of {@link #STATE_FORMS}). */
+  private static final Set<String> PREDICATES = Set.copyOf(STATE_FORMS.values());
+
   private static final Set<String> PERSON_HEADS =
       Set.of(
           "people",
@@ -94,7 +103,21 @@ public final class Counted {
           "casualty",
           "troop",
           "officer",
-          "policeman");
+          "policeman",
+          "suspect",
+          "driver",
+          "gunman",
+          "pilot",
+          "patient",
+          "journalist",
+          "prisoner",
+          "hostage",
+          "defendant",
+          "teenager",
+          "mother",
+          "father",
+          "son",
+          "daughter");
   private static final Set<String> GENERIC_PEOPLE =
       Set.of("people", "person", "victim", "casualty");
   private static final Map<String, String> IRREGULAR =
@@ -119,23 +142,85 @@ public final class Counted {
           Map.entry("servicemember", "troop"),
           Map.entry("serviceman", "troop"),
           Map.entry("personnel", "troop"),
-          Map.entry("dead", "killed"),
-          Map.entry("died", "killed"),
           Map.entry("death", "killed"),
           Map.entry("fatality", "killed"),
           Map.entry("toll", "killed"),
           Map.entry("life", "killed"),
-          Map.entry("killing", "killed"),
-          Map.entry("wounded", "injured"),
-          Map.entry("hurt", "injured"),
           Map.entry("injury", "injured"),
-          Map.entry("detained", "arrested"),
           Map.entry("arrest", "arrested"),
           Map.entry("person", "people"),
           Map.entry("individual", "people"),
           Map.entry("persons", "people"));
 
   private Counted() {}
+
+  private static Map<String, String> stateForms() {
+    // canonical predicate first, then the other words stating it
+    String[][] table = {
+      {"killed", "dead", "died"},
+      {"injured", "wounded", "hurt"},
+      {"arrested", "detained"},
+      {"missing"},
+      {"evacuated"},
+      {"displaced"},
+      {"rescued"},
+      {"trapped"},
+      {"affected"},
+      {"infected"},
+      {"charged"},
+      {"hospitalized"},
+    };
+    Map<String, String> out = new HashMap<>();
+    for (String[] row : table) {
+      for (String form : row) {
+        out.put(form, row[0]);
+      }
+    }
+    return Map.copyOf(out);
+  }
+
+  private static Map<String, String> verbForms() {
+    Map<String, String> out = new HashMap<>();
+    STATE_FORMS.forEach(
+        (form, canonical) -> {
+          // "charged $500" and "affected 2,000 homes" need not count casualties; "died" takes none
+          if (form.endsWith("ed") && !Set.of("charged", "affected", "died").contains(form)) {
+            out.put(form, canonical); // "killed 31"
+            out.put(form.substring(0, form.length() - 2) + "ing", canonical); // "killing 31"
+          }
+        });
+    out.put("kill", "killed");
+    out.put("kills", "killed");
+    out.put("hurting", "injured");
+    return Map.copyOf(out);
+  }
+
+  /**
+   * The canonical casualty predicate a lower-case word states after what it counts ("were
+   * hospitalised" and "were hospitalized" give "hospitalized", "dead" gives "killed"), or null.
+   */
+  static String predicate(String lowerWord) {
+    return STATE_FORMS.get(Spelling.american(lowerWord));
+  }
+
+  /** Whether a lower-case word states a casualty predicate; see {@link #predicate}. */
+  static boolean isPredicate(String lowerWord) {
+    return predicate(lowerWord) != null;
+  }
+
+  /**
+   * The canonical casualty predicate of a verb that takes the count as its object ("killing 31",
+   * "displaced 1,500 people"), or null.
+   */
+  static String verbPredicate(String lowerWord) {
+    return VERB_FORMS.get(Spelling.american(lowerWord));
+  }
+
+  /** Whether a lower-case word, singular or plural, names a person ("suspect", "victims"). */
+  static boolean isPersonNoun(String lowerWord) {
+    String w = SYNONYMS.getOrDefault(singular(lowerWord), singular(lowerWord));
+    return PERSON_HEADS.contains(w);
+  }
 
   /** The normalised form of a counted phrase; empty for an empty phrase. */
   public static String normalize(String counted) {
@@ -252,8 +337,14 @@ public final class Counted {
         distinct = true;
         continue;
       }
-      String norm = singular(lower);
-      norm = SYNONYMS.getOrDefault(norm, SYNONYMS.getOrDefault(lower, norm));
+      String american = Spelling.american(lower);
+      String predicate =
+          STATE_FORMS.containsKey(american) ? STATE_FORMS.get(american) : VERB_FORMS.get(american);
+      String norm = singular(american);
+      norm =
+          predicate != null
+              ? predicate
+              : SYNONYMS.getOrDefault(norm, SYNONYMS.getOrDefault(american, norm));
       if (Character.isUpperCase(w.charAt(0)) && !PREDICATES.contains(norm)) {
         proper.add(lower.replace(".", ""));
       }

@@ -75,6 +75,11 @@ public final class QuoteExtractor {
       Pattern.compile(
           "(?m)^(?<body>\\S.{8,}?)\\s*[—–-]\\s*(?<name>[^()\\n—–]{2,60}?)\\s*\\(@\\w{1,30}\\)"
               + "\\s*(?:[A-Z][a-z]+\\.? \\d{1,2}, \\d{4})?\\s*$");
+  // Compiled once: speaker resolution splits and cleans names for every entity and quote.
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}']+");
+  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+  private static final Pattern TRAILING_STOPS = Pattern.compile("[.,!?]+$");
   private static final Pattern TRAILING_LINK =
       Pattern.compile("\\s*(?:pic\\.twitter\\.com/\\S+|https?://\\S+)\\s*$");
 
@@ -1398,7 +1403,7 @@ public final class QuoteExtractor {
         return false;
       }
       String trimmed = words.strip();
-      String inner = trimmed.replaceAll("[.,!?]+$", "");
+      String inner = TRAILING_STOPS.matcher(trimmed).replaceAll("");
       if (inner.contains(",")
           || inner.contains(".")
           || inner.contains("!")
@@ -1406,7 +1411,7 @@ public final class QuoteExtractor {
         return false;
       }
       int capitalised = 0;
-      for (String w : inner.split("\\s+")) {
+      for (String w : SPACES.split(inner)) {
         if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
           continue;
         }
@@ -1631,7 +1636,7 @@ public final class QuoteExtractor {
     /** Up to three lower-cased words right before an offset, up to punctuation or a preposition. */
     private String titleWindow(int offset) {
       String before = text.substring(Math.max(0, offset - 40), offset);
-      String[] words = before.split("\\s+");
+      String[] words = SPACES.split(before);
       StringBuilder b = new StringBuilder();
       int taken = 0;
       for (int k = words.length - 1; k >= 0 && taken < 3; k--) {
@@ -1649,7 +1654,7 @@ public final class QuoteExtractor {
     }
 
     private static boolean containsWord(String haystack, String word) {
-      return (" " + haystack.replaceAll("[^\\p{L}\\p{N}']+", " ") + " ").contains(" " + word + " ");
+      return (" " + NON_WORD.matcher(haystack).replaceAll(" ") + " ").contains(" " + word + " ");
     }
 
     private Speaker resolvePronoun(String pronoun, int position) {
@@ -1687,7 +1692,7 @@ public final class QuoteExtractor {
       if (!s.role()) {
         return true;
       }
-      String[] words = s.normalizedName().split("[^\\p{L}]+");
+      String[] words = NON_LETTERS.split(s.normalizedName());
       for (String w : words) {
         if (QuoteWords.PERSON_ROLE_HEADS.contains(w)) {
           return true;
@@ -1724,7 +1729,7 @@ public final class QuoteExtractor {
     }
 
     private String canonicalPerson(String name, int position) {
-      String[] words = stripTitles(name).split("\\s+");
+      String[] words = SPACES.split(stripTitles(name));
       if (words.length == 0 || words[words.length - 1].isEmpty()) {
         return name;
       }
@@ -1736,7 +1741,7 @@ public final class QuoteExtractor {
         if (m.type() != EntityType.PERSON) {
           continue;
         }
-        String[] mw = m.text().strip().split("\\s+");
+        String[] mw = SPACES.split(m.text().strip());
         if (mw.length <= words.length
             || !mw[mw.length - 1].toLowerCase(Locale.ROOT).equals(surname)
             || !containsAll(mw, words)) {
@@ -1767,7 +1772,7 @@ public final class QuoteExtractor {
     }
 
     private static String stripTitles(String name) {
-      String[] words = name.strip().split("\\s+");
+      String[] words = SPACES.split(name.strip());
       int k = 0;
       while (k < words.length - 1
           && QuoteWords.TITLES.contains(words[k].toLowerCase(Locale.ROOT))) {

@@ -103,4 +103,16 @@ class ClaimComparatorTest {
     assertThatThrownBy(() -> count(Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Hedge.EXACT))
         .hasMessageContaining("bad range");
   }
+
+  @Test
+  void twoApproximateValuesSpendTheToleranceOnce() {
+    // "about 2,000" vs "some 2,200": the one lies within the other's 10%
+    assertThat(COMPARATOR.compare(count(2000, 2000, Hedge.ABOUT), count(2200, 2200, Hedge.ABOUT)))
+        .isEqualTo(Verdict.COMPATIBLE);
+    // "roughly 3,000" vs "about 3,400": each widened by 10% would touch, but neither is in reach
+    assertThat(COMPARATOR.compare(count(3000, 3000, Hedge.ABOUT), count(3400, 3400, Hedge.ABOUT)))
+        .isEqualTo(Verdict.CONFLICT);
+    assertThat(COMPARATOR.compare(count(3400, 3400, Hedge.ABOUT), count(3000, 3000, Hedge.ABOUT)))
+        .isEqualTo(Verdict.CONFLICT);
+  }
 }

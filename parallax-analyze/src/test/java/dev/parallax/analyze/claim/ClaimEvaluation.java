@@ -19,8 +19,8 @@ import java.util.Locale;
  *
  * <p>A case's verdict is the most severe verdict (CONFLICT, then COMPATIBLE, then AGREE) of the
  * groups that hold a claim of both sources, or SINGLE_SOURCE when no group does. The TUNE part was
- * written first and used while tuning; the HELDOUT part was written after tuning ended and is
- * reported separately.
+ * written first and used while tuning; the HELDOUT parts were each written after a round of tuning
+ * ended and are reported separately (see the README next to {@code verdicts.tsv}).
  */
 public final class ClaimEvaluation {
   private ClaimEvaluation() {}
@@ -111,34 +111,84 @@ public final class ClaimEvaluation {
     return n == 0 ? 0 : right / (double) n;
   }
 
-  /**
-   * Prints verdict accuracy overall, on TUNE and on HELDOUT; {@code --errors} lists TUNE misses.
-   */
+  /** The parts of the cases, in the order they first appear (TUNE, HELDOUT, HELDOUT2, ...). */
+  public static List<String> parts(List<Case> cases) {
+    return cases.stream().map(Case::part).distinct().toList();
+  }
+
+  /** One line per part and one for all cases: accuracy, right and total counts. */
+  public static String report(List<Outcome> outcomes) {
+    StringBuilder out = new StringBuilder();
+    List<String> parts = new ArrayList<>();
+    parts.add(null);
+    parts.addAll(parts(outcomes.stream().map(Outcome::c).toList()));
+    for (String part : parts) {
+      long n = outcomes.stream().filter(o -> part == null || o.c().part().equals(part)).count();
+      long right =
+          outcomes.stream()
+              .filter(o -> part == null || o.c().part().equals(part))
+              .filter(Outcome::right)
+              .count();
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "verdict accuracy %-8s %.3f (%d/%d)%n",
+              part == null ? "all" : part,
+              accuracy(outcomes, part),
+              right,
+              n));
+    }
+    return out.toString();
+  }
+
+  /** One line per wrong verdict, for reading misses after a split has been measured. */
+  public static String errors(List<Outcome> outcomes, EnglishNlp nlp) {
+    StringBuilder out = new StringBuilder();
+    for (Outcome o : outcomes) {
+      if (!o.right()) {
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "  %s expected %s got %s | %s | %s%n",
+                o.c().id(),
+                o.c().expected(),
+                o.actual(),
+                o.c().a(),
+                o.c().b()));
+        out.append(claims("A", o.c().a(), nlp)).append(claims("B", o.c().b(), nlp));
+      }
+    }
+    return out.toString();
+  }
+
+  /** The claims extracted from one sentence, one per line, for reading a miss. */
+  private static String claims(String label, String sentence, EnglishNlp nlp) {
+    StringBuilder out = new StringBuilder();
+    for (NumericClaim c : ClaimExtractor.standard().extract(nlp.analyze(sentence))) {
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "      %s %s [%s %s..%s %s %s] counted '%s' -> '%s'%n",
+              label,
+              c.text(),
+              c.kind(),
+              c.low(),
+              c.high(),
+              c.hedge(),
+              c.unit(),
+              c.counted(),
+              c.normalizedCounted()));
+    }
+    return out.toString();
+  }
+
+  /** Prints verdict accuracy overall and per part; {@code --errors} lists every miss. */
   public static void main(String[] args) {
     EnglishNlp nlp = EnglishNlp.load();
     List<Outcome> outcomes = run(load(), nlp);
-    for (String part : new String[] {null, "TUNE", "HELDOUT"}) {
-      long n = outcomes.stream().filter(o -> part == null || o.c().part().equals(part)).count();
-      System.out.printf(
-          Locale.ROOT,
-          "verdict accuracy %-7s %.3f (%d cases)%n",
-          part == null ? "all" : part,
-          accuracy(outcomes, part),
-          n);
-    }
+    System.out.print(report(outcomes));
     if (List.of(args).contains("--errors")) {
-      for (Outcome o : outcomes) {
-        if (!o.right() && o.c().part().equals("TUNE")) {
-          System.out.printf(
-              Locale.ROOT,
-              "  %s expected %s got %s | %s | %s%n",
-              o.c().id(),
-              o.c().expected(),
-              o.actual(),
-              o.c().a(),
-              o.c().b());
-        }
-      }
+      System.out.print(errors(outcomes, nlp));
     }
   }
 }

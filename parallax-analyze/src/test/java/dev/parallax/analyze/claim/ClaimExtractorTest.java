@@ -25,6 +25,13 @@ class ClaimExtractorTest {
     return EXTRACTOR.extract(nlp.analyze(text));
   }
 
+  /** The claim of a kind at an index among those of that kind in a text. */
+  private static NumericClaim only(String text, ClaimKind kind, int index) {
+    List<NumericClaim> of = claims(text).stream().filter(c -> c.kind() == kind).toList();
+    assertThat(of).as(text).hasSizeGreaterThan(index);
+    return of.get(index);
+  }
+
   /** The only claim of a kind in a text. */
   private static NumericClaim only(String text, ClaimKind kind) {
     List<NumericClaim> of = claims(text).stream().filter(c -> c.kind() == kind).toList();
@@ -366,5 +373,56 @@ class ClaimExtractorTest {
       pool.shutdownNow();
     }
     assertThat(expected).hasSizeGreaterThanOrEqualTo(5);
+  }
+
+  @Test
+  void appositiveAgeOfAPersonNoun() {
+    NumericClaim suspect = only("The suspect, 34, appeared in court.", ClaimKind.AGE);
+    assertClaim(suspect, 34, 34, Hedge.EXACT, "year", "suspect");
+    NumericClaim victim = only("The victim, aged 19, died at the scene.", ClaimKind.AGE);
+    assertClaim(victim, 19, 19, Hedge.EXACT, "year", "victim");
+    // the age is the suspect's, not the arrest's
+    assertThat(only("The 29-year-old suspect was arrested.", ClaimKind.AGE).counted())
+        .isEqualTo("suspect");
+    assertThat(claims("The houses, 12, were sold.").stream().map(NumericClaim::kind))
+        .doesNotContain(ClaimKind.AGE);
+  }
+
+  @Test
+  void magnitudeOfIsAMeasure() {
+    NumericClaim c = only("The earthquake had a magnitude of 6.4.", ClaimKind.MEASURE);
+    assertClaim(c, 6.4, 6.4, Hedge.EXACT, "magnitude", "magnitude");
+  }
+
+  @Test
+  void vaguePluralBeforeAPredicate() {
+    NumericClaim c = only("Three died and dozens were hurt.", ClaimKind.COUNT, 1);
+    assertThat(c.low()).isEqualTo(24);
+    assertThat(c.hedge()).isEqualTo(Hedge.ABOUT);
+    assertThat(c.normalizedCounted()).isEqualTo("injured");
+    assertThat(claims("Dozens said so.")).isEmpty();
+  }
+
+  @Test
+  void hedgedSingleUnit() {
+    NumericClaim c = only("They walked 5 km in under an hour.", ClaimKind.DURATION);
+    assertClaim(c, 1, 1, Hedge.LESS_THAN, "hour", "");
+    assertThat(claims("They met for a week of talks.")).isEmpty();
+  }
+
+  @Test
+  void passiveMovementIsAChange() {
+    assertThat(only("Some 4,500 troops have been sent to the border.", ClaimKind.COUNT).counted())
+        .isEqualTo("troops (change)");
+    assertThat(only("Some 4,500 troops are deployed at the border.", ClaimKind.COUNT).counted())
+        .isEqualTo("troops");
+  }
+
+  @Test
+  void predicateAfterHadAndVerbPredicateBefore() {
+    assertThat(only("Three people had died.", ClaimKind.COUNT).normalizedCounted())
+        .isEqualTo("people killed");
+    assertThat(only("The floods displaced 1,500 people.", ClaimKind.COUNT).normalizedCounted())
+        .isEqualTo("people displaced");
   }
 }

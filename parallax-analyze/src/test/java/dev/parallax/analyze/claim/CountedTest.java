@@ -2,6 +2,7 @@ package dev.parallax.analyze.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CountedTest {
@@ -34,5 +35,41 @@ class CountedTest {
     assertThat(Counted.matches("soldiers killed", "civilians killed")).isFalse();
     assertThat(Counted.matches("houses", "people")).isFalse();
     assertThat(Counted.matches("", "people")).isFalse();
+  }
+
+  @Test
+  void britishAndAmericanSpellingsAreOneThing() {
+    // regression: the extractor and the matcher kept two predicate lists that had drifted apart
+    assertThat(Counted.matches("people hospitalised", "people hospitalized")).isTrue();
+    assertThat(Counted.normalize("people hospitalised")).isEqualTo("people hospitalized");
+    assertThat(Counted.matches("votes in favour", "votes in favor")).isTrue();
+    assertThat(Counted.matches("people hospitalised", "people killed")).isFalse();
+  }
+
+  @Test
+  void extractorAndMatcherShareOnePredicateList() {
+    for (String w : List.of("hospitalised", "hospitalized", "dead", "died", "hurt", "detained")) {
+      assertThat(Counted.isPredicate(w)).as(w).isTrue();
+      assertThat(Counted.normalize("people " + w)).as(w).endsWith(Counted.predicate(w));
+    }
+    assertThat(Counted.verbPredicate("displacing")).isEqualTo("displaced");
+    assertThat(Counted.verbPredicate("killing")).isEqualTo("killed");
+    assertThat(Counted.verbPredicate("charged")).isNull(); // "charged $500"
+    assertThat(Counted.isPredicate("houses")).isFalse();
+  }
+
+  @Test
+  void spellingMapsOnlyKnownBritishForms() {
+    assertThat(Spelling.american("hospitalised")).isEqualTo("hospitalized");
+    assertThat(Spelling.american("organisation")).isEqualTo("organization");
+    assertThat(Spelling.american("travelled")).isEqualTo("traveled");
+    assertThat(Spelling.american("favourite")).isEqualTo("favorite");
+    assertThat(Spelling.american("kilometres")).isEqualTo("kilometers");
+    assertThat(Spelling.american("defence")).isEqualTo("defense");
+    for (String same : List.of("raised", "four", "hour", "killed", "called", "centres")) {
+      assertThat(Spelling.american(same))
+          .as(same)
+          .isEqualTo(same.equals("centres") ? "centers" : same);
+    }
   }
 }

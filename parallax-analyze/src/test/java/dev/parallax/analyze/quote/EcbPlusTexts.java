@@ -33,8 +33,13 @@ public final class EcbPlusTexts {
 
   /** Article text by id, in file order. */
   public static Map<String, String> texts() {
+    return texts(path());
+  }
+
+  /** Article text by id, in file order, from an ECB+ file at another place. */
+  public static Map<String, String> texts(Path path) {
     try {
-      List<String> lines = Files.readAllLines(path(), StandardCharsets.UTF_8);
+      List<String> lines = Files.readAllLines(path, StandardCharsets.UTF_8);
       Map<String, String> out = new LinkedHashMap<>();
       for (String line : lines) {
         if (line.isBlank()) {
@@ -45,7 +50,7 @@ public final class EcbPlusTexts {
       }
       return out;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path(), e);
+      throw new UncheckedIOException("cannot read " + path, e);
     }
   }
 
