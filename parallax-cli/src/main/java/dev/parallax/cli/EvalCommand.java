@@ -9,7 +9,13 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measures quality on labelled data.",
-    subcommands = {EvalClusteringCommand.class, EvalExtractionCommand.class})
+    subcommands = {
+      EvalClusteringCommand.class,
+      EvalExtractionCommand.class,
+      EvalEntitiesCommand.class,
+      EvalQuotesCommand.class,
+      EvalClaimsCommand.class
+    })
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 

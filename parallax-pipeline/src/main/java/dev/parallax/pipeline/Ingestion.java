@@ -6,6 +6,7 @@ import dev.parallax.core.Article;
 import dev.parallax.core.ArticleCleaner;
 import dev.parallax.core.Assignment;
 import dev.parallax.core.CleanedArticle;
+import dev.parallax.core.CopyKind;
 import dev.parallax.core.ProblemReport;
 import dev.parallax.core.StoryChange;
 import dev.parallax.core.StoryMerge;
@@ -112,8 +113,9 @@ public final class Ingestion implements AutoCloseable {
 
   /**
    * Opens the ingest path over {@code store}, replaying what it holds into a fresh assigner. Each
-   * stored article is also analysed by {@code analysis} (when not null) on worker threads, one per
-   * processor, while the next articles are assigned; its analysis is stored in the same commit.
+   * stored original article (not copies or rewrites, which a story's analysis leaves out) is also
+   * analysed by {@code analysis} (when not null) on worker threads, one per processor, while the
+   * next articles are assigned; its analysis is stored in the same commit.
    */
   public static Ingestion open(
       ArticleStore store,
@@ -183,7 +185,8 @@ public final class Ingestion implements AutoCloseable {
       throw e;
     }
     stored++;
-    if (analysis != null) {
+    if (analysis != null && assignment.copyKind() == CopyKind.ORIGINAL) {
+      // Copies and rewrites repeat their origin's facts; a story's analysis leaves them out.
       pending.add(workers.submit(() -> analyse(clean)));
     }
     switch (assignment.copyKind()) {

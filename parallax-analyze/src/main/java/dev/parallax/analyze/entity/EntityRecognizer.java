@@ -15,7 +15,8 @@ import java.util.Objects;
  * "County"), by title or given name, by context ("said", "in"), and across the document ("Ghani" is
  * a person once "Ashraf Ghani" is). Months, weekdays, nationality words ("Afghan"), hashtags and
  * handles are not names. Tuned on the DEV half of the ECB+ gold set under {@code
- * src/test/resources/dev/parallax/analyze/entity}, measured on its TEST half.
+ * src/main/resources/dev/parallax/analyze/entity}, measured on its TEST half ({@code parallax eval
+ * entities}).
  *
  * <p>Thread-safe and immutable: the gazetteers are read once and shared; each call works on its own
  * state. Create one with {@link #standard(EnglishNlp)} and share it.

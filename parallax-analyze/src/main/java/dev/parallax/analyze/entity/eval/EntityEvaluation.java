@@ -1,16 +1,12 @@
 package dev.parallax.analyze.entity.eval;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.analyze.entity.EntityMention;
 import dev.parallax.analyze.entity.EntityRecognizer;
 import dev.parallax.analyze.entity.EntityType;
+import dev.parallax.analyze.eval.CorpusTexts;
 import dev.parallax.analyze.nlp.EnglishNlp;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -30,21 +26,18 @@ import java.util.Set;
  * problem and left out, never silently scored. Run {@link #main} for a report.
  */
 public final class EntityEvaluation {
-  /** Where the gold set lives in a checkout of Parallax. */
-  public static final String GOLD_IN_REPOSITORY =
-      "parallax-analyze/src/test/resources/dev/parallax/analyze/entity/ecbplus-entities-gold.tsv";
-
   private EntityEvaluation() {}
 
   /**
-   * Scores a recognizer on one split of the gold set.
+   * Scores a recognizer on one split of a gold set: {@code goldTsv}, or the one that ships with
+   * Parallax when null.
    *
    * @throws UncheckedIOException if a file cannot be read
    */
   public static EntityScores evaluate(
       Path jsonl, Path goldTsv, GoldSplit split, EntityRecognizer recognizer) {
     try {
-      GoldSet gold = GoldSet.read(goldTsv);
+      GoldSet gold = goldTsv == null ? GoldSet.bundled() : GoldSet.read(goldTsv);
       Set<String> wanted = new HashSet<>();
       gold.splitByArticle()
           .forEach(
@@ -54,41 +47,13 @@ public final class EntityEvaluation {
                 }
               });
       List<String> problems = new ArrayList<>(gold.problems());
-      Map<String, String> texts = readTexts(jsonl, wanted, problems);
+      CorpusTexts corpus = CorpusTexts.read(jsonl, wanted);
+      problems.addAll(corpus.problems());
+      Map<String, String> texts = corpus.texts();
       return score(split, gold, texts, recognizer, problems);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static Map<String, String> readTexts(
-      Path jsonl, Set<String> wanted, List<String> problems) throws IOException {
-    ObjectMapper json = new ObjectMapper();
-    Map<String, String> texts = new HashMap<>();
-    try (BufferedReader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
-      int number = 0;
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        number++;
-        if (line.isBlank()) {
-          continue;
-        }
-        try {
-          JsonNode node = json.readTree(line);
-          String id = node.path("id").asText(null);
-          if (id != null && wanted.contains(id) && node.hasNonNull("text")) {
-            texts.put(id, node.get("text").asText());
-          }
-        } catch (IOException e) {
-          problems.add(jsonl.getFileName() + ":" + number + ": not JSON: " + e.getMessage());
-        }
-      }
-    }
-    for (String id : wanted) {
-      if (!texts.containsKey(id)) {
-        problems.add("article " + id + " is not in " + jsonl.getFileName());
-      }
-    }
-    return texts;
   }
 
   private record Span(int start, int end) {}
@@ -232,7 +197,7 @@ public final class EntityEvaluation {
       return;
     }
     Path jsonl = Path.of(paths.get(0));
-    Path gold = Path.of(paths.size() > 1 ? paths.get(1) : GOLD_IN_REPOSITORY);
+    Path gold = paths.size() > 1 ? Path.of(paths.get(1)) : null;
     if (splits.isEmpty()) {
       splits = List.of(GoldSplit.DEV, GoldSplit.TEST, GoldSplit.ALL);
     }

@@ -3,6 +3,8 @@ package dev.parallax.analyze.entity.eval;
 import dev.parallax.analyze.entity.EntityType;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,11 +33,32 @@ record GoldSet(
   /** One gold mention; {@code text} must equal the article text between the offsets. */
   record GoldMention(int start, int end, EntityType type, String text, int line) {}
 
+  /** Where the gold set that ships with Parallax lies on the class path. */
+  static final String BUNDLED = "/dev/parallax/analyze/entity/ecbplus-entities-gold.tsv";
+
   static GoldSet read(Path tsv) throws IOException {
+    try (BufferedReader in = Files.newBufferedReader(tsv, StandardCharsets.UTF_8)) {
+      return read(in, tsv.getFileName().toString());
+    }
+  }
+
+  /** The gold set that ships with Parallax. */
+  static GoldSet bundled() throws IOException {
+    InputStream stream = GoldSet.class.getResourceAsStream(BUNDLED);
+    if (stream == null) {
+      throw new IOException(BUNDLED + " is not on the class path");
+    }
+    try (BufferedReader in =
+        new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+      return read(in, "ecbplus-entities-gold.tsv");
+    }
+  }
+
+  private static GoldSet read(BufferedReader in, String name) throws IOException {
     Map<String, String> splits = new LinkedHashMap<>();
     Map<String, List<GoldMention>> mentions = new HashMap<>();
     List<String> problems = new ArrayList<>();
-    try (BufferedReader in = Files.newBufferedReader(tsv, StandardCharsets.UTF_8)) {
+    {
       int number = 0;
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         number++;
@@ -63,13 +86,13 @@ record GoldSet(
                   number);
           mentions.computeIfAbsent(f[0], k -> new ArrayList<>()).add(m);
         } catch (IllegalArgumentException e) {
-          problems.add(tsv.getFileName() + ":" + number + ": " + e.getMessage());
+          problems.add(name + ":" + number + ": " + e.getMessage());
         }
       }
     }
     for (String article : mentions.keySet()) {
       if (!splits.containsKey(article)) {
-        problems.add(tsv.getFileName() + ": article " + article + " is in no #@split line");
+        problems.add(name + ": article " + article + " is in no #@split line");
       }
     }
     return new GoldSet(splits, mentions, problems);

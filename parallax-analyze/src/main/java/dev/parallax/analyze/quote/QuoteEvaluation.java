@@ -1,6 +1,7 @@
 package dev.parallax.analyze.quote;
 
 import dev.parallax.analyze.entity.EntityMention;
+import dev.parallax.analyze.eval.CorpusTexts;
 import dev.parallax.analyze.nlp.AnalyzedText;
 import dev.parallax.analyze.nlp.EnglishNlp;
 import java.io.BufferedReader;
@@ -9,6 +10,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -310,28 +312,47 @@ public final class QuoteEvaluation {
   }
 
   /**
-   * Prints the figures for DEV and TEST with the crude capitalised-run recognizer. With {@code
-   * --errors} also prints the DEV errors (TEST errors are never printed: TEST is held out); with
-   * {@code --dev} scores DEV only.
+   * Scores DEV and TEST (DEV only when {@code devOnly}) on the ECB+ texts in {@code jsonl},
+   * speakers resolved with {@code recognizer}'s mentions.
+   *
+   * @throws IllegalStateException if a gold quote does not fit the text it points into
    */
-  public static void main(String[] args) {
-    if (!EcbPlusTexts.available()) {
-      System.out.println("ECB+ corpus not found at " + EcbPlusTexts.path());
-      return;
-    }
-    List<String> flags = List.of(args);
-    boolean errors = flags.contains("--errors");
-    boolean devOnly = flags.contains("--dev");
-    Map<String, String> texts = EcbPlusTexts.texts();
-    EnglishNlp nlp = EnglishNlp.load();
-    QuoteExtractor extractor = QuoteExtractor.standard();
+  public static List<Result> run(
+      Path jsonl,
+      boolean devOnly,
+      EnglishNlp nlp,
+      Function<AnalyzedText, List<EntityMention>> recognizer) {
+    CorpusTexts corpus = CorpusTexts.read(jsonl, null);
+    List<Result> out = new ArrayList<>();
     for (String part :
         devOnly ? List.of("quotes-dev.tsv") : List.of("quotes-dev.tsv", "quotes-test.tsv")) {
-      Result r = evaluate(load(part), texts, nlp, new CapitalizedRunRecognizer(), extractor);
+      out.add(evaluate(load(part), corpus.texts(), nlp, recognizer, QuoteExtractor.standard()));
+    }
+    return out;
+  }
+
+  /**
+   * Prints the DEV and TEST figures with the crude capitalised-run recognizer: {@code
+   * QuoteEvaluation <ecbplus.jsonl> [--errors] [--dev]} (DEV errors only: TEST is held out).
+   */
+  public static void main(String[] args) {
+    List<String> flags = List.of(args);
+    List<String> paths = flags.stream().filter(a -> !a.startsWith("--")).toList();
+    if (paths.size() != 1) {
+      System.err.println("usage: QuoteEvaluation <ecbplus.jsonl> [--errors] [--dev]");
+      System.exit(1);
+    }
+    List<Result> results =
+        run(
+            Path.of(paths.get(0)),
+            flags.contains("--dev"),
+            EnglishNlp.load(),
+            new CapitalizedRunRecognizer());
+    for (Result r : results) {
       System.out.println(r.summary());
-      if (errors && part.contains("dev")) {
-        r.errors().forEach(e -> System.out.println("  " + e));
-      }
+    }
+    if (flags.contains("--errors")) {
+      results.get(0).errors().forEach(e -> System.out.println("  " + e));
     }
   }
 }
