@@ -38,8 +38,9 @@ import java.util.function.LongConsumer;
  * — continues exactly where the store is: an article id already stored is skipped, and existing
  * stories keep their ids. The assigner's running background similarity is stored with each commit
  * and restored, so ingesting a stream in several runs gives the stories one run gives (exactly,
- * unless a story was split: the restarted assigner then sees the split stories as founded where
- * their first article came, which can change ties between equally similar candidates later).
+ * unless stories were split or merged: the restarted assigner then sees each story as founded where
+ * its first article came and indexed under its own articles' terms only, which can change ties
+ * between equally similar candidates later).
  *
  * <p>When the assigner splits or merges stories (see {@link OnlineStoryAssigner}), the store
  * follows in the same transaction: a new story is stored or a merged one retired, and the moved

@@ -15,7 +15,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -179,6 +182,37 @@ class StorySplitIngestionTest {
       assertThat(reader.story(younger).orElseThrow().story().id()).isEqualTo(older);
       assertThat(reader.story(younger).orElseThrow().articles()).hasSize(3);
     }
+  }
+
+  /** Where each stored article is now, after ingesting {@code articles} in runs of runSize. */
+  private static Map<String, String> ingestInRuns(
+      Path storeDir, List<Article> articles, int runSize, ClusterConfig config) {
+    for (int from = 0; from < articles.size(); from += runSize) {
+      try (ArticleStore store = ArticleStore.open(storeDir);
+          Ingestion ingestion = Ingestion.open(store, Cleaner.standard(), config, CLOCK)) {
+        for (Article a : articles.subList(from, Math.min(articles.size(), from + runSize))) {
+          ingestion.add(a).orElseThrow();
+        }
+      }
+    }
+    Map<String, String> out = new TreeMap<>();
+    try (ArticleStore store = ArticleStore.open(storeDir)) {
+      store.forEach(s -> out.put(s.article().id(), s.assignment().storyId()));
+    }
+    return out;
+  }
+
+  @Test
+  void oneAtATimeWithRestartsEqualsAllAtOnceThroughSplitsAndMerges() {
+    List<Article> all = new ArrayList<>(FIRES);
+    all.addAll(ONE_FIRE_TWICE);
+    ClusterConfig config = JOIN_EVERYTHING.withMergeSimilarity(0.1);
+    Map<String, String> batch = ingestInRuns(dir.resolve("batch"), all, all.size(), config);
+    Map<String, String> online = ingestInRuns(dir.resolve("online"), all, 1, config);
+    assertThat(online).isEqualTo(batch);
+    assertThat(new java.util.HashSet<>(batch.values()))
+        .as("a split happened")
+        .hasSizeGreaterThan(1);
   }
 
   private static List<String> storyOf(ArticleStore store, String storyId) {
