@@ -39,15 +39,20 @@ import java.util.regex.Pattern;
  * (LESS_THAN); after it: "or more", "-plus" (AT_LEAST), "or so" (ABOUT).
  *
  * <p>Not claims: times of day ("3 p.m.", "18:07"), numbers inside names and codes ("Internet
- * Explorer 8", "Public School 298", "COVID-19", "Q10", "4x4"), "No. 5", fractions, and "one" unless
- * a noun follows. A four-digit number from 1800 to 2100 alone is a year (DATE). Word ordinals start
- * at "third" ("first" and "second" are too often not ranks).
+ * Explorer 8", "Public School 298", "COVID-19", "Q10", "4x4"), "No. 5", fractions that are no share
+ * of something ("a third of a mile", "the first half of"), and "one" unless a noun follows.
+ * Fractions that are shares ("half of", "a third of", "two-thirds of", "one in five adults") are
+ * percentages; one that is no whole percent is the range of whole percents around it ("a third" is
+ * 33 to 34). A four-digit number from 1800 to 2100 alone is a year (DATE). Word ordinals start at
+ * "third" ("first" and "second" are too often not ranks).
  *
  * <p>The counted thing is the adjective-noun run after the number ("13,000 US troops"), with a
- * casualty predicate that follows ("27 people were killed" gives "people killed"); else, before the
- * number, a casualty verb ("killing 31" gives "killed") or the noun phrase before a linking word
- * ("the death toll rose to 31", "a death toll of 31", "gems worth 85 million euros"), taking X in
- * "the level/number/total of X".
+ * casualty predicate that follows, maybe after a verb of report ("27 people were killed" gives
+ * "people killed", "80 people are feared trapped" gives "people trapped"), or a casualty verb or
+ * event noun before the count ("saved two climbers", "the evacuation of 3,200 residents"); else,
+ * before the number, a casualty verb ("killing 31" gives "killed") or the noun phrase before a
+ * linking word ("the death toll rose to 31", "a death toll of 31", "gems worth 85 million euros"),
+ * taking X in "the level/number/total of X".
  *
  * <p>Thread-safe and stateless.
  */
@@ -249,6 +254,44 @@ public final class ClaimExtractor {
           "later",
           "earlier");
 
+  /**
+   * Verbs of report or belief that may stand between a count and its casualty predicate: "80 people
+   * are feared trapped", "12 are believed to have died", "two were reported missing".
+   */
+  private static final Set<String> REPORTING =
+      Set.of(
+          "feared",
+          "believed",
+          "thought",
+          "reported",
+          "presumed",
+          "confirmed",
+          "known",
+          "said",
+          "understood",
+          "suspected",
+          "listed");
+
+  /** Denominators of fractions in words: "a third", "two-thirds", "three quarters". */
+  private static final Map<String, Integer> DENOMINATORS =
+      Map.ofEntries(
+          Map.entry("half", 2),
+          Map.entry("halves", 2),
+          Map.entry("third", 3),
+          Map.entry("thirds", 3),
+          Map.entry("quarter", 4),
+          Map.entry("quarters", 4),
+          Map.entry("fourth", 4),
+          Map.entry("fourths", 4),
+          Map.entry("fifth", 5),
+          Map.entry("fifths", 5),
+          Map.entry("sixth", 6),
+          Map.entry("sixths", 6),
+          Map.entry("eighth", 8),
+          Map.entry("eighths", 8),
+          Map.entry("tenth", 10),
+          Map.entry("tenths", 10));
+
   private static final Set<String> FRACTIONS =
       Set.of("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths");
   private static final Set<String> MOVING_STEMS =
@@ -401,6 +444,7 @@ public final class ClaimExtractor {
     boolean vagueOf;
     boolean countedKnown;
     boolean scaled;
+    boolean fraction;
   }
 
   /** The per-call state. */
@@ -551,6 +595,12 @@ public final class ClaimExtractor {
       if (core == null) {
         return null;
       }
+      if (currency == null) {
+        Found share = fraction(j);
+        if (share != null) {
+          return share;
+        }
+      }
       if (core.isWord()) {
         return wordClaim(i, j, currency, skipTo);
       }
@@ -558,6 +608,106 @@ public final class ClaimExtractor {
         return null;
       }
       return numberClaim(i, j, currency, skipTo);
+    }
+
+    /**
+     * A share written as a fraction, read as a percentage: "half of", "half the", "a third of",
+     * "two-thirds of", "three quarters of", "one in five adults", "1 in 4". Only a share of
+     * something counts: "of" must follow, not before "a" or "an" ("a third of a mile" is a length),
+     * or, for "N in M", a noun; "the first half of" is a period, not a share. A share that is no
+     * whole percent ("a third") is the range of the whole percents around it (33 to 34), so that it
+     * meets "33%".
+     */
+    private Found fraction(int j) {
+      String w = lowerAt(j);
+      double numerator;
+      int denominator;
+      int k;
+      boolean inForm = false;
+      if (w.equals("half")) {
+        if (Set.of("the", "first", "second", "last", "latter", "other", "this", "that", "a", "and")
+            .contains(lowerAt(j - 1))) {
+          return null;
+        }
+        numerator = 1;
+        denominator = 2;
+        k = j + 1;
+      } else {
+        Lex core = at(j);
+        if (w.equals("a") || w.equals("an") || w.equals("one")) {
+          numerator = 1;
+        } else if (NumberWords.SMALL.containsKey(w)) {
+          numerator = NumberWords.SMALL.get(w);
+        } else if (core != null && core.isNumber() && core.integer() && !core.commas()) {
+          numerator = core.value();
+        } else {
+          return null;
+        }
+        k = j + 1;
+        if (isHyphen(k) && adjacent(j, k)) {
+          k++;
+        }
+        Integer d = DENOMINATORS.get(lowerAt(k));
+        if (d != null && !w.equals("half") && d != 2) {
+          denominator = d;
+          k++;
+        } else if (lowerAt(j + 1).equals("in") && k == j + 1) {
+          double total = numberAt(j + 2);
+          if (total <= numerator || total > 100 || numerator < 1) {
+            return null;
+          }
+          denominator = (int) total;
+          k = j + 3;
+          inForm = true;
+        } else {
+          return null;
+        }
+      }
+      if (numerator >= denominator || numerator <= 0) {
+        return null;
+      }
+      if (!shareFollows(k, inForm)) {
+        return null;
+      }
+      double percent = numerator * 100 / denominator;
+      Found f = base(j, k, Math.floor(percent), ClaimKind.PERCENT);
+      f.high = Math.ceil(percent);
+      f.unit = "%";
+      f.fraction = true;
+      return f;
+    }
+
+    /** The value of a whole number in digits or words at a lex, or 0. */
+    private double numberAt(int k) {
+      Lex l = at(k);
+      if (l == null) {
+        return 0;
+      }
+      if (l.isNumber()) {
+        return l.integer() && !l.commas() ? l.value() : 0;
+      }
+      NumberWords.Parsed p = NumberWords.parse(lowers, k);
+      return p == null || p.end() != k + 1 ? 0 : p.value();
+    }
+
+    /** Whether what follows a fraction makes it a share of something (see {@link #fraction}). */
+    private boolean shareFollows(int k, boolean inForm) {
+      String next = lowerAt(k);
+      if (next.equals("of")) {
+        String after = lowerAt(k + 1);
+        return !after.isEmpty() && !after.equals("a") && !after.equals("an");
+      }
+      if (!inForm) {
+        // "half the country", "half its staff"
+        return lowerAt(k - 1).equals("half")
+            && Set.of("the", "its", "their", "his", "her", "our", "all").contains(next);
+      }
+      Lex l = at(k);
+      if (l == null || !l.isWord() || Units.byWord(next) != null) {
+        return false; // "one in 10 days" is a rate over time, not a share
+      }
+      int t = tokenAt(l.start());
+      return t >= 0 && (isNominal(t) || pos[t].equals("ADJ"));
     }
 
     private boolean isNumberAt(int i) {
@@ -1483,7 +1633,10 @@ public final class ClaimExtractor {
         return predicate ? after.substring(0, space) : after;
       }
       if (!after.isEmpty()) {
-        String predicate = casualtyVerbBefore(start);
+        String predicate = f.kind == ClaimKind.COUNT ? casualtyVerbBefore(start) : null;
+        if (predicate == null && f.kind == ClaimKind.COUNT) {
+          predicate = casualtyNounBefore(start);
+        }
         boolean hasPredicate = false;
         for (String w : after.toLowerCase(Locale.ROOT).split("\\s+")) {
           hasPredicate |= Counted.isPredicate(w);
@@ -1503,6 +1656,18 @@ public final class ClaimExtractor {
     private String casualtyVerbBefore(int start) {
       int k = tokenBefore(start);
       return k < 0 ? null : Counted.verbPredicate(lower[k]);
+    }
+
+    /**
+     * "the evacuation of 3,200 residents", "the deaths of 41 people": a noun naming the casualty
+     * event right before "of" and the count, as a predicate.
+     */
+    private String casualtyNounBefore(int start) {
+      int k = tokenBefore(start);
+      if (k < 1 || !lower[k].equals("of") || sentenceOf[k - 1] != sentenceOf[k]) {
+        return null;
+      }
+      return Counted.nominalPredicate(lower[k - 1]);
     }
 
     /** The verb a duration belongs to: "held for 18 days" gives "held". */
@@ -1555,8 +1720,11 @@ public final class ClaimExtractor {
           k++;
         }
       }
+      while (f.fraction && k < stop && (pos[k].equals("DET") || lower[k].equals("the"))) {
+        k++; // "half the country"
+      }
       if (f.kind == ClaimKind.PERCENT && (k >= stop || !lower[tokenAtOrAfter(end)].equals("of"))) {
-        if (!f.vagueOf) {
+        if (!f.vagueOf && !f.fraction) {
           return "";
         }
       }
@@ -1587,15 +1755,19 @@ public final class ClaimExtractor {
       }
       int m = k;
       int guard = 0;
+      boolean reported = false;
       while (m < stop
-          && guard++ < 3
+          && guard++ < 5
           && (pos[m].equals("AUX")
               || pos[m].equals("ADV")
               || lower[m].equals("were")
               || lower[m].equals("have")
               || lower[m].equals("has")
               || lower[m].equals("had")
-              || lower[m].equals("been"))) {
+              || lower[m].equals("been")
+              || REPORTING.contains(lower[m])
+              || (reported && (lower[m].equals("to") || lower[m].equals("be"))))) {
+        reported |= REPORTING.contains(lower[m]); // "are feared trapped", "believed to have died"
         m++;
       }
       if (m < stop && Counted.isPredicate(lower[m]) && !np.contains(" ")
@@ -1665,7 +1837,7 @@ public final class ClaimExtractor {
         return "";
       }
       int first = sentenceFirst[sentenceOf[k]];
-      String casualty = Counted.verbPredicate(lower[k]);
+      String casualty = kind == ClaimKind.COUNT ? Counted.verbPredicate(lower[k]) : null;
       if (casualty != null) {
         return casualty; // "killing 31"
       }

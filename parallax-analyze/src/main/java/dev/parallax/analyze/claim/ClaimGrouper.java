@@ -18,13 +18,14 @@ import java.util.Set;
  * <p>A claim joins a group when it has the group's kind, a comparable unit (same currency, same
  * dimension), no value from its source is in the group yet, and either its counted thing
  * {@linkplain Counted#matches matches} the group's ("US troops" and "troops") or, when either side
- * counts nothing, the sentences they come from share at least {@value #MIN_SHARED_CONTEXT} content
- * words making up at least {@value #MIN_CONTEXT_OVERLAP} of the shorter sentence's, or share every
- * content word (at least two) of the shorter one. Content words are compared in American spelling
- * ("travelled" meets "traveled") and without the words of the claims themselves (numbers, hedges,
- * units: "about 120 km" and "75 miles" are what differs, not what the sentence is about). When
- * several groups would take it, the one whose sentences share most words with its own wins. Claims
- * are taken in the order given, so a source's first claim about a thing represents it.
+ * counts nothing or one counts generic "people" and the other persons of a kind ({@link
+ * Counted#genericPeople}), the sentences they come from share at least {@value #MIN_SHARED_CONTEXT}
+ * content words making up at least {@value #MIN_CONTEXT_OVERLAP} of the shorter sentence's, or
+ * share every content word (at least two) of the shorter one. Content words are compared in
+ * American spelling ("travelled" meets "traveled") and without the words of the claims themselves
+ * (numbers, hedges, units: "about 120 km" and "75 miles" are what differs, not what the sentence is
+ * about). When several groups would take it, the one whose sentences share most words with its own
+ * wins. Claims are taken in the order given, so a source's first claim about a thing represents it.
  *
  * <p>Dates and ordinals are not grouped: they are not amounts of a thing. A change "from X to Y"
  * gives two counted things ("troops" and "troops (target)", see {@link ClaimExtractor}), so the
@@ -145,9 +146,15 @@ public final class ClaimGrouper {
       }
       String c = v.claim().counted();
       if (!c.isEmpty() && !rawCounted.isEmpty()) {
-        return Counted.matches(rawCounted, c);
-      }
-      if (c.isEmpty() != rawCounted.isEmpty() && hasQualifier(c.isEmpty() ? rawCounted : c)) {
+        if (Counted.matches(rawCounted, c)) {
+          return true;
+        }
+        if (!Counted.genericPeople(rawCounted, c)) {
+          return false;
+        }
+        // "people" and "workers": the same people only if the sentences say the same thing
+      } else if (c.isEmpty() != rawCounted.isEmpty()
+          && hasQualifier(c.isEmpty() ? rawCounted : c)) {
         return false;
       }
       for (Set<String> other : contexts) {

