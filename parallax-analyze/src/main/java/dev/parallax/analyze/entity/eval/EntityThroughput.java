@@ -1,16 +1,10 @@
 package dev.parallax.analyze.entity.eval;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.analyze.entity.EntityRecognizer;
+import dev.parallax.analyze.eval.CorpusTexts;
 import dev.parallax.analyze.nlp.AnalyzedText;
 import dev.parallax.analyze.nlp.EnglishNlp;
 import dev.parallax.analyze.nlp.Sentence;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,24 +95,9 @@ public final class EntityThroughput {
     return Math.max(nanos, 1) / 1e9;
   }
 
-  /** The {@code text} fields of a JSONL file; lines without one are skipped. */
+  /** The {@code text} fields of a JSONL file, one per article id, in file order. */
   public static List<String> texts(Path jsonl) {
-    ObjectMapper json = new ObjectMapper();
-    List<String> texts = new ArrayList<>();
-    try (BufferedReader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode node = json.readTree(line);
-        if (node.hasNonNull("text")) {
-          texts.add(node.get("text").asText());
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return texts;
+    return List.copyOf(CorpusTexts.read(jsonl, null).texts().values());
   }
 
   /** Prints the throughput: {@code EntityThroughput <file.jsonl> [rounds]}. */
