@@ -2,6 +2,7 @@ package dev.parallax.analyze.quote;
 
 import dev.parallax.analyze.entity.EntityMention;
 import dev.parallax.analyze.eval.CorpusTexts;
+import dev.parallax.analyze.eval.Prf;
 import dev.parallax.analyze.nlp.AnalyzedText;
 import dev.parallax.analyze.nlp.EnglishNlp;
 import java.io.BufferedReader;
@@ -48,23 +49,6 @@ public final class QuoteEvaluation {
   /** One part of the gold set: the annotated articles (some without quotes) and their quotes. */
   public record GoldSet(String name, List<String> articleIds, List<GoldQuote> quotes) {}
 
-  /** Precision, recall and F1 of one kind or of all quotes. */
-  public record Scores(int gold, int predicted, int matched) {
-    public double precision() {
-      return predicted == 0 ? 1 : matched / (double) predicted;
-    }
-
-    public double recall() {
-      return gold == 0 ? 1 : matched / (double) gold;
-    }
-
-    public double f1() {
-      double p = precision();
-      double r = recall();
-      return p + r == 0 ? 0 : 2 * p * r / (p + r);
-    }
-  }
-
   /**
    * The outcome of one evaluation.
    *
@@ -74,19 +58,15 @@ public final class QuoteEvaluation {
    * @param errors one line per miss, false positive and wrong speaker
    */
   public record Result(
-      String name,
-      Scores all,
-      Map<QuoteKind, Scores> byKind,
-      int speakerRight,
-      List<String> errors) {
+      String name, Prf all, Map<QuoteKind, Prf> byKind, int speakerRight, List<String> errors) {
     public double speakerAccuracy() {
-      return all.matched() == 0 ? 0 : speakerRight / (double) all.matched();
+      return all.correct() == 0 ? 0 : speakerRight / (double) all.correct();
     }
 
     /** One line of figures. */
     public String summary() {
-      Scores d = byKind.get(QuoteKind.DIRECT);
-      Scores r = byKind.get(QuoteKind.REPORTED);
+      Prf d = byKind.get(QuoteKind.DIRECT);
+      Prf r = byKind.get(QuoteKind.REPORTED);
       return String.format(
           Locale.ROOT,
           "%-5s gold %3d pred %3d  P %.3f R %.3f F1 %.3f  speaker %.3f (%d/%d)"
@@ -99,7 +79,7 @@ public final class QuoteEvaluation {
           all.f1(),
           speakerAccuracy(),
           speakerRight,
-          all.matched(),
+          all.correct(),
           d.precision(),
           d.recall(),
           d.f1(),
@@ -255,11 +235,11 @@ public final class QuoteEvaluation {
         }
       }
     }
-    Map<QuoteKind, Scores> byKind = new EnumMap<>(QuoteKind.class);
-    kinds.forEach((k, v) -> byKind.put(k, new Scores(v[0], v[1], v[2])));
+    Map<QuoteKind, Prf> byKind = new EnumMap<>(QuoteKind.class);
+    kinds.forEach((k, v) -> byKind.put(k, new Prf(v[2], v[1], v[0])));
     return new Result(
         gold.name(),
-        new Scores(gold.quotes().size(), predicted, matched),
+        new Prf(matched, predicted, gold.quotes().size()),
         byKind,
         speakerRight,
         List.copyOf(errors));

@@ -4,6 +4,7 @@ import dev.parallax.analyze.entity.EntityMention;
 import dev.parallax.analyze.entity.EntityRecognizer;
 import dev.parallax.analyze.entity.EntityType;
 import dev.parallax.analyze.eval.CorpusTexts;
+import dev.parallax.analyze.eval.Prf;
 import dev.parallax.analyze.nlp.EnglishNlp;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,7 @@
 package dev.parallax.analyze.entity.eval;
 
 import dev.parallax.analyze.entity.EntityType;
+import dev.parallax.analyze.eval.Prf;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

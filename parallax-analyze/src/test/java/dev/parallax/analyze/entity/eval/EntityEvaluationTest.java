@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.parallax.analyze.entity.EntityRecognizer;
 import dev.parallax.analyze.entity.EntityType;
+import dev.parallax.analyze.eval.Prf;
 import dev.parallax.analyze.nlp.EnglishNlp;
 import java.io.IOException;
 import java.net.URISyntaxException;

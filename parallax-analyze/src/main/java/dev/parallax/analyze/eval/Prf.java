@@ -1,13 +1,13 @@
-package dev.parallax.analyze.entity.eval;
+package dev.parallax.analyze.eval;
 
 import java.util.Locale;
 
 /**
  * Counts for precision, recall and F1 of one comparison.
  *
- * @param correct predicted mentions that are in the gold set
- * @param predicted all predicted mentions
- * @param gold all gold mentions
+ * @param correct predicted items that are in the gold set
+ * @param predicted all predicted items
+ * @param gold all gold items
  */
 public record Prf(int correct, int predicted, int gold) {
   public Prf {
@@ -39,7 +39,8 @@ public record Prf(int correct, int predicted, int gold) {
     return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
   }
 
-  Prf plus(Prf other) {
+  /** The counts of both comparisons together. */
+  public Prf plus(Prf other) {
     return new Prf(correct + other.correct, predicted + other.predicted, gold + other.gold);
   }
 
