@@ -14,6 +14,9 @@ import java.util.Objects;
  *       number whose last non-zero digit is in the hundreds or above ("13,000", "1.2 million") may
  *       stand for anything within half that digit, at most {@value #MAX_ROUNDING_SHARE} of the
  *       number (13,000 covers 12,675 to 13,325). Smaller numbers are exact: 8 and 12 conflict.
+ *       Between different units of one dimension, a number also stands for anything within half a
+ *       unit of its last written place, the precision of a converted figure ("4 inches" covers 3.5
+ *       to 4.5 inches, so it meets "10 cm"; "2 feet" still conflicts with "2 metres").
  *   <li>ABOUT: the number(s) ± {@value #ABOUT_TOLERANCE} ("about 200" covers 180 to 220). Two ABOUT
  *       claims spend that tolerance once: they are compatible when the stated number of one lies
  *       within the other's interval ("about 2,000" and "some 2,200" are; "roughly 3,000" and "about
@@ -68,18 +71,32 @@ public final class ClaimComparator {
         && same(a.high() * fa, b.high() * fb)) {
       return Verdict.AGREE;
     }
+    // a figure converted from another unit was rounded in that unit: "4 inches" for 10 cm
+    boolean converted = !a.unit().equals(b.unit());
     if (a.hedge() == Hedge.ABOUT && b.hedge() == Hedge.ABOUT) {
       // the tolerance is the distance allowed between two reports, so it is spent once
-      boolean close = interval(a).overlaps(stated(b)) || interval(b).overlaps(stated(a));
+      boolean close =
+          interval(a, converted).overlaps(stated(b, converted))
+              || interval(b, converted).overlaps(stated(a, converted));
       return close ? Verdict.COMPATIBLE : Verdict.CONFLICT;
     }
-    return interval(a).overlaps(interval(b)) ? Verdict.COMPATIBLE : Verdict.CONFLICT;
+    return interval(a, converted).overlaps(interval(b, converted))
+        ? Verdict.COMPATIBLE
+        : Verdict.CONFLICT;
   }
 
-  /** The numbers a claim states, without its hedge's tolerance or rounding slack. */
-  private Interval stated(NumericClaim c) {
+  /**
+   * The numbers a claim states, without its hedge's tolerance or rounding slack; with conversion
+   * slack when the other claim is in another unit.
+   */
+  private Interval stated(NumericClaim c, boolean converted) {
     double f = factor(c);
-    return new Interval(c.low() * f, false, c.high() * f, false);
+    double lo = c.low();
+    double hi = c.high();
+    if (!converted) {
+      return new Interval(lo * f, false, hi * f, false);
+    }
+    return new Interval((lo - lastPlaceSlack(lo)) * f, false, (hi + lastPlaceSlack(hi)) * f, false);
   }
 
   /**
@@ -145,19 +162,43 @@ public final class ClaimComparator {
     return unit < 100 ? 0 : Math.min(unit / 2, MAX_ROUNDING_SHARE * v);
   }
 
+  /**
+   * Half a unit in the last place a number is written to: 0.5 for whole numbers, 0.05 for "1.5". A
+   * converted figure ("4 inches" for 10 cm) is only that precise.
+   */
+  static double lastPlaceSlack(double x) {
+    double v = Math.abs(x);
+    double place = 1;
+    for (int d = 0; d < 4 && Math.abs(v / place - Math.rint(v / place)) > 1e-9; d++) {
+      place /= 10;
+    }
+    return place / 2;
+  }
+
   /** The values a claim allows, in its dimension's base unit. */
   Interval interval(NumericClaim c) {
+    return interval(c, false);
+  }
+
+  /**
+   * The values a claim allows, in its dimension's base unit; when {@code converted}, an exact
+   * number also allows the rounding of a conversion ({@link #lastPlaceSlack}).
+   */
+  Interval interval(NumericClaim c, boolean converted) {
     double f = factor(c);
     double lo = c.low();
     double hi = c.high();
+    double loSlack =
+        converted ? Math.max(roundingSlack(lo), lastPlaceSlack(lo)) : roundingSlack(lo);
+    double hiSlack =
+        converted ? Math.max(roundingSlack(hi), lastPlaceSlack(hi)) : roundingSlack(hi);
     return switch (c.hedge()) {
-      case EXACT ->
-          new Interval((lo - roundingSlack(lo)) * f, false, (hi + roundingSlack(hi)) * f, false);
+      case EXACT -> new Interval((lo - loSlack) * f, false, (hi + hiSlack) * f, false);
       case ABOUT ->
           new Interval(
-              Math.min(lo * (1 - ABOUT_TOLERANCE), lo - roundingSlack(lo)) * f,
+              Math.min(lo * (1 - ABOUT_TOLERANCE), lo - loSlack) * f,
               false,
-              Math.max(hi * (1 + ABOUT_TOLERANCE), hi + roundingSlack(hi)) * f,
+              Math.max(hi * (1 + ABOUT_TOLERANCE), hi + hiSlack) * f,
               false);
       case AT_LEAST -> new Interval(lo * f, false, Double.POSITIVE_INFINITY, false);
       case MORE_THAN -> new Interval(lo * f, true, Double.POSITIVE_INFINITY, false);

@@ -518,7 +518,7 @@ public final class ClaimExtractor {
             f.counted = f.counted + " (change)";
           } else if (!f.counted.isEmpty() && lowerAt(f.from - 1).equals("to")) {
             int verb = changeVerb(lex.get(f.from).start());
-            if (verb >= 0 && !pastChange(verb)) {
+            if (verb >= 0 && !pastChange(verb) && !recipientOfChange(f, verb)) {
               f.counted = f.counted + " (target)"; // "will cut troops to 8,600"
             }
           }
@@ -767,8 +767,8 @@ public final class ClaimExtractor {
 
     /**
      * Whether "a" or "an" at a lex is a hedged single unit: a hedge word before it and a time or
-     * measure unit after it ("under an hour", "more than a week"). Unhedged, "a week" is mostly not
-     * a claim ("a week of talks").
+     * measure unit after it ("under an hour", "more than a week"), or a unit and a half ("a year
+     * and a half"). Unhedged, "a week" is mostly not a claim ("a week of talks").
      */
     private boolean hedgedUnitFollows(int j) {
       Units.Unit unit = Units.byWord(lowerAt(j + 1));
@@ -776,7 +776,10 @@ public final class ClaimExtractor {
         return false;
       }
       String before = lowerAt(j - 1);
-      return HEDGE_ONE.containsKey(before) || before.equals("than") || before.equals("to");
+      return HEDGE_ONE.containsKey(before)
+          || before.equals("than")
+          || before.equals("to")
+          || halfFollows(j + 2); // "after a year and a half" is an amount, hedged or not
     }
 
     /** "one" is a number only before a noun: "one man was killed", not "one of the". */
@@ -1168,6 +1171,11 @@ public final class ClaimExtractor {
      */
     private boolean rangeAndUnit(Found f, int end, String currency, boolean bare) {
       int k = end;
+      if (halfFollows(k) && f.low == f.high && f.low == Math.rint(f.low) && !f.scaled) {
+        f.low += 0.5; // "2 and a half hours"; words ("two and a half") are read by NumberWords
+        f.high = f.low;
+        k += 3;
+      }
       // range
       boolean between = lowerAt(f.from - 1).equals("between");
       String link = lowerAt(k);
@@ -1343,6 +1351,18 @@ public final class ClaimExtractor {
       f.unit = unit.symbol();
       f.to = stop;
       f.hyphenAdjective = hyphen;
+      if (halfFollows(stop) && f.low == f.high && f.low == Math.rint(f.low)) {
+        f.low += 0.5; // "an hour and a half", "a year and a half"
+        f.high = f.low;
+        f.to = stop + 3;
+      }
+    }
+
+    /** Whether "and a half" starts at a lex. */
+    private boolean halfFollows(int k) {
+      return lowerAt(k).equals("and")
+          && lowerAt(k + 1).equals("a")
+          && lowerAt(k + 2).equals("half");
     }
 
     private void age(Found f, int j) {
@@ -1868,8 +1888,10 @@ public final class ClaimExtractor {
           s = p;
         } else if ((lower[p].equals("of") || lower[p].equals("from") || lower[p].equals("in"))
             && p - 1 >= first
-            && (isNominal(p - 1) || pos[p - 1].equals("ADJ"))) {
+            && (isNominal(p - 1) || pos[p - 1].equals("ADJ") || predicateAfterNoun(p - 1, first))) {
           s = p;
+        } else if (predicateAfterNoun(p, first)) {
+          s = p; // "the number of people killed in the clashes"
         } else {
           break;
         }
@@ -1909,6 +1931,31 @@ public final class ClaimExtractor {
         return "";
       }
       return text.substring(tokens[a].start(), tokens[b - 1].end());
+    }
+
+    /** Whether a token is a predicate right after a noun ("people killed", "flights delayed"). */
+    private boolean predicateAfterNoun(int k, int first) {
+      return k - 1 >= first && isNominal(k - 1) && Counted.isPredicate(lower[k]);
+    }
+
+    /**
+     * Whether "to" before a count names who received a change, not the level reached: the verb of
+     * change comes right before "to" ("power was cut to 1,200 homes"), the count names its own
+     * thing after it, and no noun before the verb is that thing ("troops will be cut to 8,600
+     * troops" is a level).
+     */
+    private boolean recipientOfChange(Found f, int verb) {
+      int to = tokenBefore(lex.get(f.from).start());
+      if (to != verb + 1 || countedAfter(lex.get(f.to - 1).end(), f).isEmpty()) {
+        return false;
+      }
+      int first = sentenceFirst[sentenceOf[verb]];
+      for (int k = first; k < verb; k++) {
+        if (isNominal(k) && Counted.matches(lower[k], f.counted)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     // ------------------------------------------------------------------ token positions

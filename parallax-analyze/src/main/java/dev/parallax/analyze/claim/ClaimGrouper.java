@@ -18,14 +18,17 @@ import java.util.Set;
  * <p>A claim joins a group when it has the group's kind, a comparable unit (same currency, same
  * dimension), no value from its source is in the group yet, and either its counted thing
  * {@linkplain Counted#matches matches} the group's ("US troops" and "troops") or, when either side
- * counts nothing or one counts generic "people" and the other persons of a kind ({@link
- * Counted#genericPeople}), the sentences they come from share at least {@value #MIN_SHARED_CONTEXT}
- * content words making up at least {@value #MIN_CONTEXT_OVERLAP} of the shorter sentence's, or
- * share every content word (at least two) of the shorter one. Content words are compared in
- * American spelling ("travelled" meets "traveled") and without the words of the claims themselves
- * (numbers, hedges, units: "about 120 km" and "75 miles" are what differs, not what the sentence is
- * about). When several groups would take it, the one whose sentences share most words with its own
- * wins. Claims are taken in the order given, so a source's first claim about a thing represents it.
+ * counts nothing, one counts generic "people" and the other persons of a kind ({@link
+ * Counted#genericPeople}), one states an event the other leaves out ({@link
+ * Counted#eventOnOneSide}) or one's words are part of the other's ({@link Counted#narrows}), the
+ * sentences they come from share at least {@value #MIN_SHARED_CONTEXT} content words making up at
+ * least {@value #MIN_CONTEXT_OVERLAP} of the shorter sentence's, or share every content word (at
+ * least two) of the shorter one. Content words are compared in American spelling ("travelled" meets
+ * "traveled"), each word of a {@link Lexicon} class as its class ("paid" meets "cost", "flew" meets
+ * "travelled") and without the words of the claims themselves (numbers, hedges, units: "about 120
+ * km" and "75 miles" are what differs, not what the sentence is about). When several groups would
+ * take it, the one whose sentences share most words with its own wins. Claims are taken in the
+ * order given, so a source's first claim about a thing represents it.
  *
  * <p>Dates and ordinals are not grouped: they are not amounts of a thing. A change "from X to Y"
  * gives two counted things ("troops" and "troops (target)", see {@link ClaimExtractor}), so the
@@ -82,7 +85,7 @@ public final class ClaimGrouper {
     for (ClaimValue v : values) {
       claimWords
           .computeIfAbsent(v.articleId() + '\n' + v.sentence(), k -> new HashSet<>())
-          .addAll(ContentWords.of(Spelling.americanText(v.claim().text())));
+          .addAll(synonymClasses(ContentWords.of(Spelling.americanText(v.claim().text()))));
     }
     List<Draft> drafts = new ArrayList<>();
     for (ClaimValue v : values) {
@@ -149,10 +152,13 @@ public final class ClaimGrouper {
         if (Counted.matches(rawCounted, c)) {
           return true;
         }
-        if (!Counted.genericPeople(rawCounted, c)) {
+        if (!Counted.genericPeople(rawCounted, c)
+            && !Counted.eventOnOneSide(rawCounted, c)
+            && !Counted.narrows(rawCounted, c)) {
           return false;
         }
-        // "people" and "workers": the same people only if the sentences say the same thing
+        // "people" and "workers", "flights" and "flights cancelled", "average house" and
+        // "average house price": the same thing only if the sentences say the same thing
       } else if (c.isEmpty() != rawCounted.isEmpty()
           && hasQualifier(c.isEmpty() ? rawCounted : c)) {
         return false;
@@ -179,10 +185,19 @@ public final class ClaimGrouper {
    * stated in it: numbers, hedges and units are what sources word differently.
    */
   private static Set<String> context(ClaimValue v, Set<String> claimWords) {
-    Set<String> context = ContentWords.of(Spelling.americanText(v.sentence()));
+    Set<String> context = synonymClasses(ContentWords.of(Spelling.americanText(v.sentence())));
     context.removeAll(claimWords);
     context.removeIf(w -> Character.isDigit(w.charAt(0))); // the values themselves differ
     return context;
+  }
+
+  /** Content-word stems with each word of a {@link Lexicon} class replaced by its class. */
+  private static Set<String> synonymClasses(Set<String> stems) {
+    Set<String> out = new HashSet<>(stems.size() * 2);
+    for (String w : stems) {
+      out.add(Lexicon.canonical(w));
+    }
+    return out;
   }
 
   private static boolean hasQualifier(String counted) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Normalises and matches the counted thing of numeric claims ("13,000 US troops" and "12-13,000
@@ -18,13 +19,15 @@ import java.util.Set;
  * forces, soldiers, personnel and servicemembers are "troop"; dead, died, deaths, fatalities and a
  * death toll are "killed"; wounded and hurt are "injured"; persons and individuals are "people";
  * collective nouns name their members (a crowd is "people", a workforce, staff and employees are
- * "worker"; demonstrators are "protester"); "saved" is "rescued". British spellings become American
- * ({@link Spelling}: "hospitalised" is "hospitalized"). A qualifier in parentheses ("troops
- * (target)") is kept.
+ * "worker"; demonstrators are "protester"); "saved" is "rescued"; any other word of a {@link
+ * Lexicon} class becomes its class ("travellers" and "passengers" are "passenger", "jobless" is
+ * "unemployment"). British spellings become American ({@link Spelling}: "hospitalised" is
+ * "hospitalized"). A qualifier in parentheses ("troops (target)") is kept.
  *
- * <p>This class owns the one list of casualty predicates: {@link #predicate} and {@link
- * #verbPredicate} are what {@link ClaimExtractor} uses to find them, so extraction and matching
- * cannot disagree on a word.
+ * <p>This class owns the one list of casualty predicates, joined by the event classes of the {@link
+ * Lexicon} ("cancelled", "delayed", "destroyed", …): {@link #predicate} and {@link #verbPredicate}
+ * are what {@link ClaimExtractor} uses to find them, so extraction and matching cannot disagree on
+ * a word. Different predicates keep counted things apart ("flights delayed", "flights cancelled").
  *
  * <p>Two counted things match when their qualifiers are equal, their casualty predicates (killed,
  * injured, arrested, missing, …) are equal, and their head nouns are equal, or one side has only a
@@ -61,6 +64,9 @@ public final class Counted {
           "current",
           "reported",
           "overall");
+  private static final Pattern WORD_SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}'’.-]+");
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
+  private static final Pattern EDGE_MARKS = Pattern.compile("^[.-]+|[.-]+$");
   private static final Set<String> DISTINCT_MODIFIERS =
       Set.of("other", "additional", "more", "another", "extra", "further");
 
@@ -108,6 +114,9 @@ public final class Counted {
 
   /** The canonical predicates (the values of {@link #STATE_FORMS}). */
   private static final Set<String> PREDICATES = Set.copyOf(STATE_FORMS.values());
+
+  /** The predicates that are events of the lexicon rather than casualties ("cancelled"). */
+  private static final Set<String> EVENTS = Set.copyOf(Lexicon.eventForms().values());
 
   private static final Set<String> PERSON_HEADS =
       Set.of(
@@ -243,7 +252,7 @@ public final class Counted {
       {"charged"},
       {"hospitalized"},
     };
-    Map<String, String> out = new HashMap<>();
+    Map<String, String> out = new HashMap<>(Lexicon.eventForms());
     for (String[] row : table) {
       for (String form : row) {
         out.put(form, row[0]);
@@ -384,6 +393,57 @@ public final class Counted {
     return generic && PERSON_HEADS.contains(pa.head) && PERSON_HEADS.contains(pb.head);
   }
 
+  /**
+   * Whether two counted phrases that do not {@link #matches match} differ only in that one states
+   * an event of the lexicon ("flights cancelled") and the other states none ("flights"): the
+   * grouper then takes the pair only when the sentences say the same thing around the number.
+   * Casualty predicates are never left out this way ("people killed" is not "people").
+   */
+  public static boolean eventOnOneSide(String a, String b) {
+    Parts pa = parse(a);
+    Parts pb = parse(b);
+    if ((pa.predicate == null) == (pb.predicate == null)) {
+      return false;
+    }
+    String event = pa.predicate != null ? pa.predicate : pb.predicate;
+    return EVENTS.contains(event) && sameThing(pa, pb) && Objects.equals(pa.head, pb.head);
+  }
+
+  /**
+   * Whether, without predicates, one counted phrase's words are a strict part of the other's
+   * ("average house" of "the average house now costs" and "average house price"): the shorter one
+   * lost its head to a verb, so the grouper takes the pair only when the sentences say the same
+   * thing around the number. Two phrases with different words on both sides ("revenue" and
+   * "profit") never pass.
+   */
+  public static boolean narrows(String a, String b) {
+    Parts pa = parse(a);
+    Parts pb = parse(b);
+    if (pa.predicate != null || pb.predicate != null || pa.empty() || pb.empty()) {
+      return false;
+    }
+    if (!sameThing(pa, pb)) {
+      return false;
+    }
+    Set<String> wa = new LinkedHashSet<>(pa.modifiers);
+    wa.add(pa.head);
+    Set<String> wb = new LinkedHashSet<>(pb.modifiers);
+    wb.add(pb.head);
+    return wa.size() != wb.size() && (wa.containsAll(wb) || wb.containsAll(wa));
+  }
+
+  private static boolean sameThing(Parts pa, Parts pb) {
+    if (!pa.qualifier.equals(pb.qualifier) || pa.distinct != pb.distinct) {
+      return false;
+    }
+    if (!pa.proper.isEmpty() && !pb.proper.isEmpty()) {
+      Set<String> shared = new LinkedHashSet<>(pa.proper);
+      shared.retainAll(pb.proper);
+      return !shared.isEmpty();
+    }
+    return true;
+  }
+
   /** The lemma-ish singular of one lower-case word. */
   static String singular(String w) {
     String irregular = IRREGULAR.get(w);
@@ -435,9 +495,8 @@ public final class Counted {
     List<String> words = new ArrayList<>();
     Set<String> proper = new LinkedHashSet<>();
     boolean distinct = false;
-    for (String raw : body.split("[^\\p{L}\\p{N}'’.-]+")) {
-      String w =
-          raw.replaceAll("['’]s$", "").replaceAll("['’]$", "").replaceAll("^[.-]+|[.-]+$", "");
+    for (String raw : WORD_SEPARATORS.split(body)) {
+      String w = EDGE_MARKS.matcher(POSSESSIVE.matcher(raw).replaceAll("")).replaceAll("");
       if (w.isEmpty()) {
         continue;
       }
@@ -453,10 +512,12 @@ public final class Counted {
       String predicate =
           STATE_FORMS.containsKey(american) ? STATE_FORMS.get(american) : VERB_FORMS.get(american);
       String norm = singular(american);
-      norm =
-          predicate != null
-              ? predicate
-              : SYNONYMS.getOrDefault(norm, SYNONYMS.getOrDefault(american, norm));
+      if (predicate != null) {
+        norm = predicate;
+      } else {
+        String synonym = SYNONYMS.getOrDefault(norm, SYNONYMS.get(american));
+        norm = synonym != null ? synonym : Lexicon.canonical(norm);
+      }
       if (Character.isUpperCase(w.charAt(0)) && !PREDICATES.contains(norm)) {
         proper.add(lower.replace(".", ""));
       }

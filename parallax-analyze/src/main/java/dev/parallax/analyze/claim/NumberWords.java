@@ -3,7 +3,10 @@ package dev.parallax.analyze.claim;
 import java.util.List;
 import java.util.Map;
 
-/** Numbers written as words: "three", "twenty-seven", "two hundred and fifty", "a dozen". */
+/**
+ * Numbers written as words: "three", "twenty-seven", "two hundred and fifty", "a dozen", "half a
+ * million", "two and a half".
+ */
 final class NumberWords {
   static final Map<String, Integer> SMALL =
       Map.ofEntries(
@@ -62,7 +65,9 @@ final class NumberWords {
   /**
    * Parses a number written in words starting at {@code i}: units, teens, tens with an optional
    * hyphenated unit, "hundred", scale words, "and" between parts, a leading "a" before "hundred",
-   * "thousand", "million" or "dozen". Returns null when no number starts there.
+   * "thousand", "million" or "dozen", a leading "half a" before those ("half a million"), and "and
+   * a half" after units or tens ("two and a half", "one and a half million"). Returns null when no
+   * number starts there.
    *
    * @param words lower-cased words, with "-" as its own entry where the text had a hyphen
    */
@@ -73,6 +78,14 @@ final class NumberWords {
     boolean leadingA = false;
     String last = "";
     int k = i;
+    double multiplier = 1;
+    if (k + 2 < words.size()
+        && words.get(k).equals("half")
+        && (words.get(k + 1).equals("a") || words.get(k + 1).equals("an"))
+        && isMultiple(words.get(k + 2))) {
+      multiplier = 0.5; // "half a million", "half a dozen"
+      k++;
+    }
     if (k + 1 < words.size()
         && words.get(k).equals("a")
         && (words.get(k + 1).equals("hundred")
@@ -119,6 +132,15 @@ final class NumberWords {
         last = "scale";
       } else if (w.equals("and")
           && any
+          && (last.equals("small") || last.equals("tens"))
+          && k + 2 < words.size()
+          && words.get(k + 1).equals("a")
+          && words.get(k + 2).equals("half")) {
+        current += 0.5; // "two and a half", "one and a half million"
+        last = "half";
+        k += 2;
+      } else if (w.equals("and")
+          && any
           && (last.equals("hundred") || last.equals("scale"))
           && k + 1 < words.size()
           && (SMALL.containsKey(words.get(k + 1)) || TENS.containsKey(words.get(k + 1)))) {
@@ -132,6 +154,10 @@ final class NumberWords {
     if (!any) {
       return null;
     }
-    return new Parsed(total + current, k);
+    return new Parsed((total + current) * multiplier, k);
+  }
+
+  private static boolean isMultiple(String w) {
+    return w.equals("hundred") || w.equals("dozen") || SCALES.containsKey(w);
   }
 }

@@ -49,6 +49,7 @@ final class Units {
     time(3600, "hour", "hour", "hours", "hr", "hrs");
     time(86400, "day", "day", "days");
     time(604800, "week", "week", "weeks");
+    time(1209600, "fortnight", "fortnight", "fortnights");
     time(2629800, "month", "month", "months");
     time(31557600, "year", "year", "years", "yr", "yrs");
     time(315576000, "decade", "decade", "decades");

@@ -2,6 +2,7 @@ package dev.parallax.analyze.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -114,5 +115,24 @@ class ClaimComparatorTest {
         .isEqualTo(Verdict.CONFLICT);
     assertThat(COMPARATOR.compare(count(3400, 3400, Hedge.ABOUT), count(3000, 3000, Hedge.ABOUT)))
         .isEqualTo(Verdict.CONFLICT);
+  }
+
+  @Test
+  void convertedFiguresCarryTheirLastPlace() {
+    // regression: 10 cm against 4 inches conflicted (HELDOUT4)
+    NumericClaim cm = of(10, Hedge.EXACT, "cm", ClaimKind.MEASURE);
+    NumericClaim inches = of(4, Hedge.EXACT, "in", ClaimKind.MEASURE);
+    assertThat(COMPARATOR.compare(cm, inches)).isEqualTo(Verdict.COMPATIBLE);
+    NumericClaim metres = of(2, Hedge.EXACT, "m", ClaimKind.MEASURE);
+    NumericClaim feet = of(2, Hedge.EXACT, "ft", ClaimKind.MEASURE);
+    assertThat(COMPARATOR.compare(metres, feet)).isEqualTo(Verdict.CONFLICT);
+    assertThat(
+            COMPARATOR.compare(
+                of(8, Hedge.EXACT, "cm", ClaimKind.MEASURE),
+                of(12, Hedge.EXACT, "cm", ClaimKind.MEASURE)))
+        .as("same unit: no conversion slack")
+        .isEqualTo(Verdict.CONFLICT);
+    assertThat(ClaimComparator.lastPlaceSlack(4)).isEqualTo(0.5);
+    assertThat(ClaimComparator.lastPlaceSlack(1.5)).isCloseTo(0.05, within(1e-12));
   }
 }

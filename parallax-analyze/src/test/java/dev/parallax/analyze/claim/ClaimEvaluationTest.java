@@ -11,24 +11,31 @@ import org.junit.jupiter.api.Test;
 
 class ClaimEvaluationTest {
   /**
-   * Floors under each part's accuracy. TUNE, HELDOUT, HELDOUT2 and HELDOUT3 were all looked at
-   * while fixing rules and sit at the 0.95 target; HELDOUT4 was written before the last fix and
-   * measured once after it (34/46, 2026-11-21), so its floor is one case below that: 33/46 passes,
-   * one more miss fails it.
+   * Floors under each part's accuracy. TUNE and HELDOUT to HELDOUT4 were all looked at while fixing
+   * rules and sit at the 0.95 target (HELDOUT4 was measured once at 34/46 on 2026-11-21, then used
+   * for the fixes of 2026-11-22); HELDOUT5 was written before those fixes and measured once after
+   * them (27/48, 2026-11-22), so its floor is one case below that: 26/48 passes, one more miss
+   * fails it.
    */
   private static final Map<String, Double> FLOORS =
-      Map.of("TUNE", 0.95, "HELDOUT", 0.95, "HELDOUT2", 0.95, "HELDOUT3", 0.95, "HELDOUT4", 0.71);
+      Map.of(
+          "TUNE", 0.95,
+          "HELDOUT", 0.95,
+          "HELDOUT2", 0.95,
+          "HELDOUT3", 0.95,
+          "HELDOUT4", 0.95,
+          "HELDOUT5", 0.54);
 
   /**
-   * Floor over all cases: the measured 206/218 less one case. Below the 0.95 target because of the
+   * Floor over all cases: the measured 245/266 less one case. Below the 0.95 target because of the
    * unseen part's misses (see the README beside {@code verdicts.tsv}).
    */
-  private static final double FLOOR_ALL = 0.94;
+  private static final double FLOOR_ALL = 0.917;
 
   @Test
   void theVerdictSetCoversEveryVerdictAndHasHeldOutParts() {
     List<ClaimEvaluation.Case> cases = ClaimEvaluation.load();
-    assertThat(cases).hasSizeGreaterThanOrEqualTo(218);
+    assertThat(cases).hasSizeGreaterThanOrEqualTo(266);
     assertThat(ClaimEvaluation.parts(cases)).containsExactlyInAnyOrderElementsOf(FLOORS.keySet());
     for (String part : FLOORS.keySet()) {
       Set<Verdict> verdicts = EnumSet.noneOf(Verdict.class);

@@ -142,7 +142,12 @@ class ClaimExtractorTest {
         "",
         "homes");
     assertClaim(
-        only("A dozen schools closed.", ClaimKind.COUNT), 12, 12, Hedge.ABOUT, "", "schools");
+        only("A dozen schools closed.", ClaimKind.COUNT),
+        12,
+        12,
+        Hedge.ABOUT,
+        "",
+        "schools closed"); // "closed" is an event of the lexicon
     assertClaim(
         only("Hundreds of stores were looted.", ClaimKind.COUNT),
         200,
@@ -484,5 +489,68 @@ class ClaimExtractorTest {
         .isEqualTo("climber rescued");
     assertThat(only("The scheme saved £40 million.", ClaimKind.MONEY).normalizedCounted())
         .doesNotContain("rescued");
+  }
+
+  @Test
+  void halvesInWordsDigitsAndAfterUnits() {
+    // regressions: "half a million" read as a million, "two and a half hours" not read (HELDOUT4)
+    assertClaim(
+        only("Half a million people marched.", ClaimKind.COUNT),
+        500000,
+        500000,
+        Hedge.EXACT,
+        "",
+        "people");
+    assertClaim(
+        only("The hearing lasted two and a half hours.", ClaimKind.DURATION),
+        2.5,
+        2.5,
+        Hedge.EXACT,
+        "hour",
+        "lasted");
+    assertThat(only("One and a half million people voted.", ClaimKind.COUNT).low())
+        .isEqualTo(1.5e6);
+    assertThat(only("The flood lasted 2 and a half days.", ClaimKind.DURATION).low())
+        .isEqualTo(2.5);
+    assertClaim(
+        only("The talks lasted an hour and a half.", ClaimKind.DURATION),
+        1.5,
+        1.5,
+        Hedge.EXACT,
+        "hour",
+        "lasted");
+    assertClaim(
+        only("The heatwave lasted about a fortnight.", ClaimKind.DURATION),
+        1,
+        1,
+        Hedge.ABOUT,
+        "fortnight",
+        "lasted");
+  }
+
+  @Test
+  void countedThingOfTheNumberOfWithAPredicate() {
+    // regression: "the number of people killed in the clashes" was read as counting "clashes"
+    assertThat(
+            only("The number of people killed in the clashes rose to 18.", ClaimKind.COUNT)
+                .normalizedCounted())
+        .isEqualTo("people killed");
+  }
+
+  @Test
+  void toAfterAVerbOfChangeNamesARecipientWhenTheCountNamesItsOwnThing() {
+    // regression: "power was cut to 1,200 homes" was read as a target level of homes
+    assertThat(only("Power was cut to 1,200 homes.", ClaimKind.COUNT).counted()).isEqualTo("homes");
+    assertThat(only("The workforce will be cut to 2,000 employees.", ClaimKind.COUNT).counted())
+        .as("the subject is the counted thing: a level")
+        .isEqualTo("employees (target)");
+  }
+
+  @Test
+  void eventsOfTheLexiconArePredicates() {
+    assertThat(only("Some 60 flights were delayed.", ClaimKind.COUNT).normalizedCounted())
+        .isEqualTo("flight delayed");
+    assertThat(only("The airline scrapped 60 flights.", ClaimKind.COUNT).normalizedCounted())
+        .isEqualTo("flight cancelled");
   }
 }

@@ -52,4 +52,38 @@ class ClaimGrouperTest {
                 "Half of the workers went on strike.", "Some 70% of the workers went on strike."))
         .isEqualTo(Verdict.CONFLICT);
   }
+
+  @Test
+  void synonymsOfTheLexiconMeetInContextAndCountedThings() {
+    // regressions of HELDOUT4: paid/cost, travelled/flew, passengers/travellers, price/costs
+    assertThat(
+            verdict(
+                "The club paid €80m for the striker.",
+                "The striker cost the club 80 million euros."))
+        .isEqualTo(Verdict.AGREE);
+    assertThat(verdict("The missile travelled 1,000 km.", "The missile flew about 600 miles."))
+        .isEqualTo(Verdict.COMPATIBLE);
+    assertThat(
+            verdict(
+                "Roughly 1,500 passengers were stranded.",
+                "The airport said 1,500 travellers were stranded."))
+        .isEqualTo(Verdict.COMPATIBLE);
+    assertThat(
+            verdict(
+                "The average house price rose to £290,000.",
+                "The average house now costs nearly £300,000."))
+        .isEqualTo(Verdict.COMPATIBLE);
+    assertThat(verdict("Profits rose 5%.", "Revenue rose 5%.")).isEqualTo(Verdict.SINGLE_SOURCE);
+  }
+
+  @Test
+  void differentEventsStayApart() {
+    assertThat(
+            verdict("Some 60 flights were delayed by fog.", "Sixty flights were cancelled by fog."))
+        .isEqualTo(Verdict.SINGLE_SOURCE);
+    assertThat(
+            verdict(
+                "The railway scrapped 200 trains.", "200 trains were cancelled by the railway."))
+        .isEqualTo(Verdict.AGREE);
+  }
 }

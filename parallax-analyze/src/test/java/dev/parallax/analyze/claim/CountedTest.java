@@ -95,4 +95,15 @@ class CountedTest {
     assertThat(Counted.nominalPredicate("evacuation")).isEqualTo("evacuated");
     assertThat(Counted.nominalPredicate("hospitalisation")).isEqualTo("hospitalized");
   }
+
+  @Test
+  void lexiconClassesAndEvents() {
+    assertThat(Counted.matches("passengers", "travellers")).isTrue();
+    assertThat(Counted.matches("unemployment", "jobless")).isTrue();
+    assertThat(Counted.matches("flights delayed", "flights cancelled")).isFalse();
+    assertThat(Counted.eventOnOneSide("flights", "flights cancelled")).isTrue();
+    assertThat(Counted.eventOnOneSide("people", "people killed")).as("casualty").isFalse();
+    assertThat(Counted.narrows("average house", "average house price")).isTrue();
+    assertThat(Counted.narrows("revenue", "profit")).isFalse();
+  }
 }

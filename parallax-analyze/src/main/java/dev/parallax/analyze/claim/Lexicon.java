@@ -1,0 +1,105 @@
+package dev.parallax.analyze.claim;
+
+import dev.parallax.analyze.internal.ContentWords;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Synonym classes of news wording, read once from {@code lexicon.tsv}: "paid", "cost" and "price"
+ * are one class, "passengers" and "travellers" another, and event classes ("cancelled", "scrapped")
+ * say what befell a counted thing.
+ *
+ * <p>A word is looked up as written, in American spelling ({@link Spelling}), and as its crude stem
+ * ({@link ContentWords#stem}), so the file lists base forms and irregular ones only. The tables are
+ * built when the class loads; lookups are map reads. Immutable and thread-safe.
+ */
+final class Lexicon {
+  private static final Map<String, String> WORD_CLASS;
+  private static final Map<String, String> EVENT_CLASS;
+
+  static {
+    Map<String, String> words = new HashMap<>();
+    Map<String, String> events = new HashMap<>();
+    InputStream in = Lexicon.class.getResourceAsStream("lexicon.tsv");
+    if (in == null) {
+      throw new IllegalStateException("lexicon.tsv is not on the class path");
+    }
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t", -1);
+        if (f.length != 3 || !(f[1].equals("word") || f[1].equals("event"))) {
+          throw new IllegalStateException(
+              "lexicon.tsv line " + n + ": expected class, kind, words");
+        }
+        for (String form : f[2].trim().split(" +")) {
+          String w = form.toLowerCase(Locale.ROOT);
+          index(words, w, f[0]);
+          if (f[1].equals("event")) {
+            events.putIfAbsent(w, f[0]);
+            events.putIfAbsent(Spelling.american(w), f[0]);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    WORD_CLASS = Map.copyOf(words);
+    EVENT_CLASS = Map.copyOf(events);
+  }
+
+  private Lexicon() {}
+
+  private static void index(Map<String, String> map, String w, String name) {
+    String american = Spelling.american(w);
+    map.putIfAbsent(w, name);
+    map.putIfAbsent(american, name);
+    map.putIfAbsent(ContentWords.stem(american), name);
+  }
+
+  /**
+   * The class of a lower-case word, a content-word stem or a singular noun ("flew" and "travelled"
+   * give "travel"), or null when the word is in no class.
+   */
+  static String wordClass(String lowerWord) {
+    String c = WORD_CLASS.get(lowerWord);
+    if (c != null) {
+      return c;
+    }
+    String american = Spelling.american(lowerWord);
+    c = WORD_CLASS.get(american);
+    if (c != null) {
+      return c;
+    }
+    return WORD_CLASS.get(ContentWords.stem(american));
+  }
+
+  /** The class of a word or its class, else the word itself. */
+  static String canonical(String lowerWord) {
+    String c = wordClass(lowerWord);
+    return c == null ? lowerWord : c;
+  }
+
+  /** The event class a participle states ("scrapped" gives "cancelled"), or null. */
+  static String event(String lowerWord) {
+    String c = EVENT_CLASS.get(lowerWord);
+    return c != null ? c : EVENT_CLASS.get(Spelling.american(lowerWord));
+  }
+
+  /** The participles of every event class, each mapped to its class. */
+  static Map<String, String> eventForms() {
+    return EVENT_CLASS;
+  }
+}
