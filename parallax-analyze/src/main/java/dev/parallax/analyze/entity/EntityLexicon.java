@@ -282,9 +282,26 @@ final class EntityLexicon {
     return canonicalByAlias.get(normalizedName);
   }
 
+  /**
+   * Whether {@code word.equals(word.toUpperCase(Locale.ROOT))}; ASCII words, nearly all of them,
+   * are checked without building the upper-case copy. The recognizer asks this for every word.
+   */
+  static boolean upperCase(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c >= 128) {
+        return word.equals(word.toUpperCase(Locale.ROOT));
+      }
+      if (c >= 'a' && c <= 'z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** "PETER" as "Peter"; other words unchanged. */
   static String titleCase(String word) {
-    if (word.length() < 2 || !word.equals(word.toUpperCase(Locale.ROOT))) {
+    if (word.length() < 2 || !upperCase(word)) {
       return word;
     }
     return word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);

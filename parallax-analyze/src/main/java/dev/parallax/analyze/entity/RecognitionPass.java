@@ -38,7 +38,7 @@ final class RecognitionPass {
   private static final Pattern ACRONYM = Pattern.compile("[\\p{Lu}&.]{2,}(-[\\p{Lu}&.]{2,})*");
 
   /** A roman numeral, which may end a name ("World War II") but not start one. */
-  private static final Pattern ROMAN = Pattern.compile("[IVXL]{1,5}");
+  static final Pattern ROMAN = Pattern.compile("[IVXL]{1,5}");
 
   /** A word with capitals inside that is no Mc-, Mac-, De- or O'- surname: "RussiaToday". */
   private static final Pattern INNER_CAPITALS =
@@ -322,8 +322,7 @@ final class RecognitionPass {
     while (i < n) {
       Word w = words.get(i);
       boolean the = w.core().equals("The") && !w.sentenceStart() && w.rawEnd() == w.end();
-      if (!(capitalised(w) && !ROMAN.matcher(w.core()).matches()
-          || the && i + 1 < n && inner(words.get(i + 1)))) {
+      if (!(capitalised(w) && !roman(w.core()) || the && i + 1 < n && inner(words.get(i + 1)))) {
         i++;
         continue;
       }
@@ -358,6 +357,19 @@ final class RecognitionPass {
       i = j + 1;
     }
     return runs;
+  }
+
+  /** {@code ROMAN.matcher(core).matches()} without a matcher: this runs for every name word. */
+  static boolean roman(String core) {
+    if (core.isEmpty() || core.length() > 5) {
+      return false;
+    }
+    for (int i = 0; i < core.length(); i++) {
+      if ("IVXL".indexOf(core.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the lower-case word k joins the run [i, j] to the next capitalised word. */

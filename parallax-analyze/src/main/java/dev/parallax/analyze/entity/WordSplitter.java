@@ -17,16 +17,19 @@ import java.util.regex.Pattern;
  * are decided here from the words' own punctuation, ignoring the splitter's sentences. Stateless.
  */
 final class WordSplitter {
-  /** Tokens that never merge with a neighbour: they separate names. */
-  private static final Pattern HARD = Pattern.compile("[\\p{Punct}\\p{Pi}\\p{Pf}…–—]+");
+  // HARD, MERGEABLE_PUNCT, INITIALS, SINGLE_INITIAL and OPENING_QUOTE specify the char loops below
+  // that run for every token and word (WordPredicatesTest checks that both agree).
 
-  private static final Pattern MERGEABLE_PUNCT = Pattern.compile("[-.&'’`#@]+");
+  /** Tokens that never merge with a neighbour: they separate names. */
+  static final Pattern HARD = Pattern.compile("[\\p{Punct}\\p{Pi}\\p{Pf}…–—]+");
+
+  static final Pattern MERGEABLE_PUNCT = Pattern.compile("[-.&'’`#@]+");
 
   /** A capitalised word glued to a lower-case one: "Paris-the", "Kabul-bound". */
   private static final Pattern LOWER_TAIL = Pattern.compile("(\\p{Lu}[\\p{L}.']*)-\\p{Ll}+");
 
-  private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.)+");
-  private static final Pattern SINGLE_INITIAL = Pattern.compile("\\p{Lu}\\.");
+  static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.)+");
+  static final Pattern SINGLE_INITIAL = Pattern.compile("\\p{Lu}\\.");
   private static final Pattern AFFIX_SUFFIX =
       Pattern.compile(
           "-(based|born|led|backed|owned|made|bound|area|style|era|registered|flagged"
@@ -35,7 +38,7 @@ final class WordSplitter {
   private static final Pattern AFFIX_PREFIX =
       Pattern.compile(
           "^(?!(al|el|ad|as|an|ar|at|az|ash|ibn|bin|abu|de|di|da|du|van|von)-)\\p{Ll}+-(?=\\p{Lu})");
-  private static final Pattern OPENING_QUOTE = Pattern.compile("[\"“‘'«]+");
+  static final Pattern OPENING_QUOTE = Pattern.compile("[\"“‘'«]+");
 
   private final EntityLexicon lexicon;
 
@@ -51,7 +54,7 @@ final class WordSplitter {
     Token previous = null;
     for (Sentence sentence : analyzed.sentences()) {
       for (Token t : sentence.tokens()) {
-        if (previous != null && text.substring(previous.end(), t.start()).indexOf('\n') >= 0) {
+        if (previous != null && hasLineBreak(text, previous.end(), t.start())) {
           addLine(text, line, lines);
           line = new ArrayList<>();
         }
@@ -61,6 +64,15 @@ final class WordSplitter {
     }
     addLine(text, line, lines);
     return lines;
+  }
+
+  private static boolean hasLineBreak(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '\n') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void addLine(String text, List<Token> tokens, List<List<Word>> lines) {
@@ -86,8 +98,45 @@ final class WordSplitter {
     return words;
   }
 
-  private static boolean mergeable(String token) {
-    return !HARD.matcher(token).matches() || MERGEABLE_PUNCT.matcher(token).matches();
+  /** Whether a token may merge: not {@link #HARD}, or only {@link #MERGEABLE_PUNCT}. */
+  static boolean mergeable(String token) {
+    return !allHard(token) || allMergeablePunct(token);
+  }
+
+  /** {@code HARD.matcher(token).matches()} without a matcher: this runs for every token. */
+  static boolean allHard(String token) {
+    if (token.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < token.length(); ) {
+      int c = token.codePointAt(i);
+      boolean hard =
+          c < 128
+              ? c > 32 && c < 127 && !Character.isLetterOrDigit(c)
+              : c == '…'
+                  || c == '–'
+                  || c == '—'
+                  || Character.getType(c) == Character.INITIAL_QUOTE_PUNCTUATION
+                  || Character.getType(c) == Character.FINAL_QUOTE_PUNCTUATION;
+      if (!hard) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
+  }
+
+  /** {@code MERGEABLE_PUNCT.matcher(token).matches()} without a matcher. */
+  static boolean allMergeablePunct(String token) {
+    if (token.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < token.length(); i++) {
+      if ("-.&'’`#@".indexOf(token.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String pos(List<Token> tokens, int from, int to) {
@@ -97,12 +146,21 @@ final class WordSplitter {
       if (tag.contains("PROPN")) {
         return "PROPN";
       }
-      if (first == null && tokens.get(k).text().chars().anyMatch(Character::isLetter)) {
+      if (first == null && hasLetter(tokens.get(k).text())) {
         int plus = tag.indexOf('+');
         first = plus < 0 ? tag : tag.substring(0, plus);
       }
     }
     return first == null ? tokens.get(from).pos() : first;
+  }
+
+  private static boolean hasLetter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A word with its core: possessive, closing punctuation and "-based"-like affixes cut off. */
@@ -140,7 +198,8 @@ final class WordSplitter {
         e--;
         changed = true;
       }
-      if (!changed && e > s) {
+      // Every affix pattern needs a hyphen: most words skip the matchers.
+      if (!changed && e > s && hasHyphen(text, s, e)) {
         Matcher suffix = AFFIX_SUFFIX.matcher(text.substring(s, e));
         Matcher lowerTail = LOWER_TAIL.matcher(text.substring(s, e));
         if (suffix.find() && suffix.start() > 0) {
@@ -152,15 +211,72 @@ final class WordSplitter {
         }
       }
     }
-    Matcher prefix = AFFIX_PREFIX.matcher(text.substring(s, e));
-    if (prefix.find()) {
-      s += prefix.end();
+    if (hasHyphen(text, s, e)) {
+      Matcher prefix = AFFIX_PREFIX.matcher(text.substring(s, e));
+      if (prefix.find()) {
+        s += prefix.end();
+      }
     }
     return new Word(from, to, s, e, raw, text.substring(s, e), pos, possessive, handle, false);
   }
 
+  private static boolean hasHyphen(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '-') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean keepsFullStop(String core) {
-    return lexicon.abbreviation(core) || INITIALS.matcher(core).matches();
+    return lexicon.abbreviation(core) || initials(core);
+  }
+
+  /** {@code INITIALS.matcher(s).matches()} without a matcher: "U.", "U.S.". */
+  static boolean initials(String s) {
+    int i = 0;
+    while (i < s.length()) {
+      int c = s.codePointAt(i);
+      i += Character.charCount(c);
+      if (Character.getType(c) != Character.UPPERCASE_LETTER
+          || i >= s.length()
+          || s.charAt(i) != '.') {
+        return false;
+      }
+      i++;
+    }
+    return i > 0;
+  }
+
+  /** {@code SINGLE_INITIAL.matcher(s).matches()} without a matcher: "U.". */
+  static boolean singleInitial(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    int c = s.codePointAt(0);
+    int n = Character.charCount(c);
+    return Character.getType(c) == Character.UPPERCASE_LETTER
+        && s.length() == n + 1
+        && s.charAt(n) == '.';
+  }
+
+  /** {@code OPENING_QUOTE} as a char test. */
+  private static boolean openingQuote(char c) {
+    return "\"“‘'«".indexOf(c) >= 0;
+  }
+
+  /** {@code OPENING_QUOTE.matcher(s).matches()} without a matcher. */
+  static boolean openingQuotes(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (!openingQuote(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "U." "S." becomes the one word "U. S."; "B." "C." becomes "B. C.". */
@@ -169,8 +285,8 @@ final class WordSplitter {
     for (Word w : words) {
       Word last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (last != null
-          && INITIALS.matcher(last.core()).matches()
-          && SINGLE_INITIAL.matcher(w.core()).matches()
+          && initials(last.core())
+          && singleInitial(w.core())
           && w.rawStart() == last.rawEnd() + 1
           && text.charAt(last.rawEnd()) == ' '
           && last.rawEnd() == last.end()
@@ -214,13 +330,13 @@ final class WordSplitter {
         if (r.endsWith(".") || r.endsWith("!") || r.endsWith("?") || r.equals(":")) {
           // After a colon a capital proves nothing either: "thefts: Robbers ram".
           expectStart = true;
-        } else if (OPENING_QUOTE.matcher(r).matches() && opens(text, w)) {
+        } else if (openingQuotes(r) && opens(text, w)) {
           expectStart = true;
         }
         out.add(w);
         continue;
       }
-      boolean quoteOpened = OPENING_QUOTE.matcher(r.substring(0, 1)).matches() && opens(text, w);
+      boolean quoteOpened = openingQuote(r.charAt(0)) && opens(text, w);
       out.add(expectStart || quoteOpened ? w.asSentenceStart() : w);
       expectStart = endsSentence(w);
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.ml.BeamSearch;
@@ -90,9 +91,29 @@ public final class EnglishNlp {
   /** Splits, tokenizes and tags a text; line breaks always end a sentence. */
   public AnalyzedText analyze(String text) {
     Tools t = tools.get();
-    SentenceDetectorME sentences = t.sentences();
-    GreedyTagger tagger = t.tagger();
-    List<Sentence> out = new ArrayList<>();
+    int[] bounds = sentenceBounds(t.sentences(), text);
+    List<Sentence> out = new ArrayList<>(bounds.length / 2);
+    for (int i = 0; i < bounds.length; i += 2) {
+      Sentence sentence = tagSentence(t.tagger(), text, bounds[i], bounds[i + 1]);
+      if (sentence != null) {
+        out.add(sentence);
+      }
+    }
+    return new AnalyzedText(text, out);
+  }
+
+  /** How many sentence spans this splitter finds in {@code text}; for timing the splitter alone. */
+  static int sentenceCount(EnglishNlp nlp, String text) {
+    return sentenceBounds(nlp.tools.get().sentences(), text).length / 2;
+  }
+
+  /**
+   * The sentence spans of {@code text} as {start0, end0, start1, end1, ...}, in text order: each
+   * non-blank line split by the sentence model.
+   */
+  private static int[] sentenceBounds(SentenceDetectorME sentences, String text) {
+    int[] bounds = new int[16];
+    int n = 0;
     int lineStart = 0;
     while (lineStart < text.length()) {
       int lineEnd = text.indexOf('\n', lineStart);
@@ -102,16 +123,16 @@ public final class EnglishNlp {
       String line = text.substring(lineStart, lineEnd);
       if (!line.isBlank()) {
         for (Span s : sentences.sentPosDetect(line)) {
-          Sentence sentence =
-              tagSentence(tagger, text, lineStart + s.getStart(), lineStart + s.getEnd());
-          if (sentence != null) {
-            out.add(sentence);
+          if (n + 2 > bounds.length) {
+            bounds = Arrays.copyOf(bounds, 2 * bounds.length);
           }
+          bounds[n++] = lineStart + s.getStart();
+          bounds[n++] = lineStart + s.getEnd();
         }
       }
       lineStart = lineEnd + 1;
     }
-    return new AnalyzedText(text, out);
+    return Arrays.copyOf(bounds, n);
   }
 
   /** Tokenizes and tags {@code text[start, end)}; null if it holds no token. */

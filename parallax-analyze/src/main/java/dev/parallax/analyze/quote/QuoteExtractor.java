@@ -197,8 +197,20 @@ public final class QuoteExtractor {
       this.entities = sorted;
       this.spans = QuoteMarks.find(text);
       this.spanOf = new int[n];
+      // Spans that end before a token cannot hold it or any later one: skip them instead of
+      // rescanning every earlier quote for each token.
+      int live = 0;
+      int lastFrom = -1;
       for (int i = 0; i < n; i++) {
-        spanOf[i] = spanIndex(tokens[i].start(), tokens[i].end());
+        int from = tokens[i].start();
+        if (from < lastFrom) {
+          live = 0;
+        }
+        lastFrom = from;
+        while (live < spans.size() && spans.get(live).end() < from) {
+          live++;
+        }
+        spanOf[i] = spanIndex(live, from, tokens[i].end());
       }
       // Tokens inside a name are nouns whatever the tagger says ("Aisha Wang/VERB said").
       this.inName = new boolean[n];
@@ -305,6 +317,10 @@ public final class QuoteExtractor {
     // ---------------------------------------------------------------- embedded posts
 
     private void findPosts() {
+      // Every post has "(@handle)": most texts have none and skip the costly line scan.
+      if (!text.contains("(@")) {
+        return;
+      }
       Matcher m = EMBEDDED_POST.matcher(text);
       while (m.find()) {
         int from = m.start("body");
@@ -1795,8 +1811,12 @@ public final class QuoteExtractor {
 
     // ---------------------------------------------------------------- positions
 
-    private int spanIndex(int from, int to) {
-      for (int i = 0; i < spans.size(); i++) {
+    /**
+     * The first quoted span holding {@code [from, to)}, or -1; the spans before {@code first} all
+     * end before {@code from}.
+     */
+    private int spanIndex(int first, int from, int to) {
+      for (int i = first; i < spans.size(); i++) {
         QuoteMarks.Span s = spans.get(i);
         if (from >= s.start() && to <= s.end()) {
           return i;

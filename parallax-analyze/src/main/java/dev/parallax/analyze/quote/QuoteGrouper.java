@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Groups the quotes of one story's articles into statements: the same statement in different words
@@ -102,6 +103,8 @@ public final class QuoteGrouper {
     return List.copyOf(out);
   }
 
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
   private static final Comparator<QuoteVariant> EARLIEST_FIRST =
       Comparator.comparing(
           QuoteVariant::published, Comparator.nullsLast(Comparator.naturalOrder()));
@@ -157,7 +160,7 @@ public final class QuoteGrouper {
 
   private static List<String> nameWords(String name) {
     List<String> out = new ArrayList<>();
-    for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+    for (String w : NON_WORD.split(name.toLowerCase(Locale.ROOT))) {
       if (!w.isEmpty() && !w.equals("the") && !w.equals("a") && !w.equals("an") && !w.equals("s")) {
         out.add(w);
       }

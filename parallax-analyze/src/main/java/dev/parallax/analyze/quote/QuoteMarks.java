@@ -3,6 +3,7 @@ package dev.parallax.analyze.quote;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Pairs quotation marks into quoted spans.
@@ -21,6 +22,9 @@ import java.util.List;
 final class QuoteMarks {
   /** The most lines one quote may span before an unclosed mark is given up. */
   private static final int MAX_LINES = 12;
+
+  /** A line break inside a quote with the mark that reopens it on the next paragraph. */
+  private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*[\"“«]?\\s*");
 
   /**
    * One quoted span.
@@ -280,6 +284,6 @@ final class QuoteMarks {
     if (inner.indexOf('\n') < 0) {
       return inner;
     }
-    return inner.replaceAll("\\s*\\n\\s*[\"“«]?\\s*", " ");
+    return LINE_BREAK.matcher(inner).replaceAll(" ");
   }
 }
