@@ -101,123 +101,122 @@ public record ClusterConfig(
   }
 
   public ClusterConfig withMinStorySimilarity(double value) {
-    return new ClusterConfig(
-        value,
-        minCopySimilarity,
-        windowDays,
-        titleWeight,
-        leadWords,
-        leadWeight,
-        nameWeight,
-        maxBodyWords,
-        articleTerms,
-        storyMembers,
-        queryTerms,
-        maxPostings,
-        leadYearWords,
-        yearConflictFactor,
-        maxCandidates,
-        minRewriteSimilarity,
-        rewriteSources,
-        backgroundRank,
-        backgroundRatio,
-        backgroundRate,
-        splitMembers,
-        splitSimilarity,
-        splitMinPart,
-        mergeSimilarity);
+    return with(c -> c.minStorySimilarity = value);
   }
 
   /** These settings with story splits and merges off ({@link #splitMembers()} 0). */
   public ClusterConfig withoutSplits() {
-    return withSplits(0, splitSimilarity, splitMinPart);
+    return with(c -> c.splitMembers = 0);
   }
 
   /** These settings with other split settings (see the record's parameters). */
   public ClusterConfig withSplits(int members, double similarity, int minPart) {
-    return new ClusterConfig(
-        minStorySimilarity,
-        minCopySimilarity,
-        windowDays,
-        titleWeight,
-        leadWords,
-        leadWeight,
-        nameWeight,
-        maxBodyWords,
-        articleTerms,
-        storyMembers,
-        queryTerms,
-        maxPostings,
-        leadYearWords,
-        yearConflictFactor,
-        maxCandidates,
-        minRewriteSimilarity,
-        rewriteSources,
-        backgroundRank,
-        backgroundRatio,
-        backgroundRate,
-        members,
-        similarity,
-        minPart,
-        mergeSimilarity);
+    return with(
+        c -> {
+          c.splitMembers = members;
+          c.splitSimilarity = similarity;
+          c.splitMinPart = minPart;
+        });
   }
 
   /** These settings with another {@link #mergeSimilarity()} (above 1: stories never merge). */
   public ClusterConfig withMergeSimilarity(double value) {
-    return new ClusterConfig(
-        minStorySimilarity,
-        minCopySimilarity,
-        windowDays,
-        titleWeight,
-        leadWords,
-        leadWeight,
-        nameWeight,
-        maxBodyWords,
-        articleTerms,
-        storyMembers,
-        queryTerms,
-        maxPostings,
-        leadYearWords,
-        yearConflictFactor,
-        maxCandidates,
-        minRewriteSimilarity,
-        rewriteSources,
-        backgroundRank,
-        backgroundRatio,
-        backgroundRate,
-        splitMembers,
-        splitSimilarity,
-        splitMinPart,
-        value);
+    return with(c -> c.mergeSimilarity = value);
   }
 
   /** These settings with another {@link #backgroundRatio()} (0: the floor alone decides). */
   public ClusterConfig withBackgroundRatio(double value) {
-    return new ClusterConfig(
-        minStorySimilarity,
-        minCopySimilarity,
-        windowDays,
-        titleWeight,
-        leadWords,
-        leadWeight,
-        nameWeight,
-        maxBodyWords,
-        articleTerms,
-        storyMembers,
-        queryTerms,
-        maxPostings,
-        leadYearWords,
-        yearConflictFactor,
-        maxCandidates,
-        minRewriteSimilarity,
-        rewriteSources,
-        backgroundRank,
-        value,
-        backgroundRate,
-        splitMembers,
-        splitSimilarity,
-        splitMinPart,
-        mergeSimilarity);
+    return with(c -> c.backgroundRatio = value);
+  }
+
+  /** A copy with {@code change} applied, checked like any other configuration. */
+  private ClusterConfig with(java.util.function.Consumer<Draft> change) {
+    Draft draft = new Draft(this);
+    change.accept(draft);
+    return draft.build();
+  }
+
+  /** The settings while a copy is being changed. */
+  private static final class Draft {
+    double minStorySimilarity;
+    double minCopySimilarity;
+    int windowDays;
+    double titleWeight;
+    int leadWords;
+    double leadWeight;
+    double nameWeight;
+    int maxBodyWords;
+    int articleTerms;
+    int storyMembers;
+    int queryTerms;
+    int maxPostings;
+    int leadYearWords;
+    double yearConflictFactor;
+    int maxCandidates;
+    double minRewriteSimilarity;
+    int rewriteSources;
+    int backgroundRank;
+    double backgroundRatio;
+    double backgroundRate;
+    int splitMembers;
+    double splitSimilarity;
+    int splitMinPart;
+    double mergeSimilarity;
+
+    Draft(ClusterConfig c) {
+      minStorySimilarity = c.minStorySimilarity;
+      minCopySimilarity = c.minCopySimilarity;
+      windowDays = c.windowDays;
+      titleWeight = c.titleWeight;
+      leadWords = c.leadWords;
+      leadWeight = c.leadWeight;
+      nameWeight = c.nameWeight;
+      maxBodyWords = c.maxBodyWords;
+      articleTerms = c.articleTerms;
+      storyMembers = c.storyMembers;
+      queryTerms = c.queryTerms;
+      maxPostings = c.maxPostings;
+      leadYearWords = c.leadYearWords;
+      yearConflictFactor = c.yearConflictFactor;
+      maxCandidates = c.maxCandidates;
+      minRewriteSimilarity = c.minRewriteSimilarity;
+      rewriteSources = c.rewriteSources;
+      backgroundRank = c.backgroundRank;
+      backgroundRatio = c.backgroundRatio;
+      backgroundRate = c.backgroundRate;
+      splitMembers = c.splitMembers;
+      splitSimilarity = c.splitSimilarity;
+      splitMinPart = c.splitMinPart;
+      mergeSimilarity = c.mergeSimilarity;
+    }
+
+    ClusterConfig build() {
+      return new ClusterConfig(
+          minStorySimilarity,
+          minCopySimilarity,
+          windowDays,
+          titleWeight,
+          leadWords,
+          leadWeight,
+          nameWeight,
+          maxBodyWords,
+          articleTerms,
+          storyMembers,
+          queryTerms,
+          maxPostings,
+          leadYearWords,
+          yearConflictFactor,
+          maxCandidates,
+          minRewriteSimilarity,
+          rewriteSources,
+          backgroundRank,
+          backgroundRatio,
+          backgroundRate,
+          splitMembers,
+          splitSimilarity,
+          splitMinPart,
+          mergeSimilarity);
+    }
   }
 
   private static void requireIn(String name, double value, double min, double max) {
