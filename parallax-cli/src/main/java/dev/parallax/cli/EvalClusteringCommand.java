@@ -5,6 +5,7 @@ import dev.parallax.cluster.eval.ClusteringScores;
 import dev.parallax.core.Article;
 import dev.parallax.core.Assignment;
 import dev.parallax.core.ProblemReport;
+import dev.parallax.core.StoryChange;
 import dev.parallax.pipeline.Ingestion;
 import dev.parallax.store.ArticleStore;
 import java.io.PrintWriter;
@@ -12,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -94,7 +94,7 @@ final class EvalClusteringCommand implements Callable<Integer> {
     Path dir = TempDirs.create("parallax-eval-");
     try (ArticleStore store = ArticleStore.open(dir);
         Ingestion ingestion = Pipelines.openForClustering(store, config)) {
-      List<String> ids = new ArrayList<>();
+      Map<String, String> storyOf = new LinkedHashMap<>();
       for (Article a : articles) {
         Assignment assignment = ingestion.add(a).orElse(null);
         if (assignment == null) {
@@ -103,13 +103,13 @@ final class EvalClusteringCommand implements Callable<Integer> {
           continue;
         }
         gold.add(a.fields().get(label));
-        ids.add(a.id());
+        storyOf.put(a.id(), assignment.storyId());
       }
-      ingestion.commit();
-      // Scored as stored at the end: a later split may have moved an article after its assignment.
-      Map<String, String> storyOf = new HashMap<>();
-      store.forEach(s -> storyOf.put(s.article().id(), s.assignment().storyId()));
-      ids.forEach(id -> predicted.add(storyOf.get(id)));
+      // Scored as stored at the end: a later split or merge may have moved an article.
+      for (StoryChange change : ingestion.takeChanges()) {
+        change.moved().forEach(id -> storyOf.put(id, change.destination()));
+      }
+      predicted.addAll(storyOf.values());
     } finally {
       TempDirs.deleteRecursively(dir);
     }

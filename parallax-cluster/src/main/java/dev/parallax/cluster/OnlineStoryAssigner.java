@@ -646,8 +646,6 @@ public final class OnlineStoryAssigner implements StoryAssigner {
     }
     StoryState next = stories.get(fresh);
     StoryState kept = new StoryState(old.id);
-    kept.young = new ArrayList<>(n);
-    next.young = new ArrayList<>(n);
     List<String> moved = new ArrayList<>();
     for (int i = 0; i < old.items.size(); i++) {
       int item = old.items.get(i);

@@ -10,6 +10,9 @@ public sealed interface StoryChange permits StorySplit, StoryMerge {
   /** The articles that moved, in ingest order. */
   List<String> moved();
 
+  /** The story the moved articles are in after the change. */
+  String destination();
+
   /** The ids of both stories involved, for readers that cache stories. */
   List<String> storyIds();
 }

@@ -25,6 +25,11 @@ public record StoryMerge(String storyId, String mergedId, List<String> moved, do
   }
 
   @Override
+  public String destination() {
+    return storyId;
+  }
+
+  @Override
   public List<String> storyIds() {
     return List.of(storyId, mergedId);
   }

@@ -26,6 +26,11 @@ public record StorySplit(String storyId, String newStoryId, List<String> moved, 
   }
 
   @Override
+  public String destination() {
+    return newStoryId;
+  }
+
+  @Override
   public List<String> storyIds() {
     return List.of(storyId, newStoryId);
   }
