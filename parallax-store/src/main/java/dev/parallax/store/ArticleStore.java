@@ -47,6 +47,7 @@ public final class ArticleStore implements AutoCloseable {
   private final PreparedStatement insertArticle;
   private final PreparedStatement insertStory;
   private final PreparedStatement reviveStory;
+  private final PreparedStatement insertAnalysis;
 
   private ArticleStore(Path dir, Connection db, TextIndex index) throws SQLException {
     this.dir = dir;
@@ -66,6 +67,8 @@ public final class ArticleStore implements AutoCloseable {
             "INSERT INTO stories(id, founder_id, headline) VALUES (?,?,?) ON CONFLICT(id) DO"
                 + " UPDATE SET founder_id = excluded.founder_id, headline = excluded.headline,"
                 + " merged_into = NULL");
+    this.insertAnalysis =
+        db.prepareStatement("INSERT OR REPLACE INTO analyses(article_id, analysis) VALUES (?, ?)");
   }
 
   /** Stores written before stories could merge lack the column that records a merge. */
@@ -273,12 +276,10 @@ public final class ArticleStore implements AutoCloseable {
    * article replaces the first.
    */
   public void putAnalysis(String articleId, String analysis) {
-    try (PreparedStatement p =
-        db.prepareStatement(
-            "INSERT OR REPLACE INTO analyses(article_id, analysis) VALUES (?, ?)")) {
-      p.setString(1, articleId);
-      p.setString(2, analysis);
-      p.executeUpdate();
+    try {
+      insertAnalysis.setString(1, articleId);
+      insertAnalysis.setString(2, analysis);
+      insertAnalysis.executeUpdate();
     } catch (SQLException e) {
       throw new StoreException(
           "cannot store the analysis of " + articleId + ": " + e.getMessage(), e);
@@ -440,6 +441,8 @@ public final class ArticleStore implements AutoCloseable {
       try {
         insertArticle.close();
         insertStory.close();
+        reviveStory.close();
+        insertAnalysis.close();
         db.rollback();
         db.close();
       } finally {

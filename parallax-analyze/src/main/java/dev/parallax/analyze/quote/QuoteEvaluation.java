@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Scores a {@link QuoteExtractor} against the hand-annotated ECB+ quote gold set ({@code
@@ -280,10 +281,15 @@ public final class QuoteEvaluation {
     return head != null && words(predicted.name()).contains(head);
   }
 
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}'’-]+");
+  private static final Pattern TRAILING_APOSTROPHE = Pattern.compile("(['’]s|['’])$");
+  private static final Pattern LEADING_APOSTROPHE = Pattern.compile("^['’]");
+
   private static List<String> words(String s) {
     List<String> out = new ArrayList<>();
-    for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'’-]+")) {
-      String t = w.replaceAll("(['’]s|['’])$", "").replaceAll("^['’]", "");
+    for (String w : NON_WORD.split(s.toLowerCase(Locale.ROOT))) {
+      String t =
+          LEADING_APOSTROPHE.matcher(TRAILING_APOSTROPHE.matcher(w).replaceAll("")).replaceAll("");
       if (!t.isEmpty()) {
         out.add(t);
       }

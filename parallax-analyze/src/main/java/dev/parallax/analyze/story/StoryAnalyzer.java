@@ -54,7 +54,7 @@ public final class StoryAnalyzer {
    */
   public StoryAnalysis analyze(List<StoryArticle> articles, Map<String, ArticleAnalysis> stored) {
     List<StoryArticle> sorted = new ArrayList<>(articles);
-    sorted.sort(Comparator.comparing(StoryArticle::seen).thenComparing(StoryArticle::id));
+    sorted.sort(StoryArticle.BY_SEEN);
     List<SourcedMentions> mentions = new ArrayList<>();
     List<QuoteVariant> variants = new ArrayList<>();
     List<ClaimValue> values = new ArrayList<>();

@@ -1,6 +1,7 @@
 package dev.parallax.analyze.story;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -16,6 +17,10 @@ import java.util.Objects;
  */
 public record StoryArticle(
     String id, String source, Instant seen, String title, String text, String copyOf) {
+  /** Story order: when first seen, then by id. */
+  public static final Comparator<StoryArticle> BY_SEEN =
+      Comparator.comparing(StoryArticle::seen).thenComparing(StoryArticle::id);
+
   public StoryArticle {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(source, "source");

@@ -64,7 +64,7 @@ public final class StorySummarizer {
         originals.add(a);
       }
     }
-    originals.sort(Comparator.comparing(StoryArticle::seen).thenComparing(StoryArticle::id));
+    originals.sort(StoryArticle.BY_SEEN);
     Map<String, Integer> weight = new HashMap<>();
     List<Candidate> candidates = new ArrayList<>();
     for (int rank = 0; rank < originals.size(); rank++) {

@@ -1,7 +1,6 @@
 package dev.parallax.analyze.story;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +17,7 @@ public final class Timeline {
    */
   public static List<TimelineEntry> of(List<StoryArticle> articles) {
     List<StoryArticle> sorted = new ArrayList<>(articles);
-    sorted.sort(Comparator.comparing(StoryArticle::seen).thenComparing(StoryArticle::id));
+    sorted.sort(StoryArticle.BY_SEEN);
     Set<String> reported = new HashSet<>();
     List<TimelineEntry> out = new ArrayList<>(sorted.size());
     for (StoryArticle a : sorted) {

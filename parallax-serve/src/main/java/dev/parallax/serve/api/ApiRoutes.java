@@ -162,24 +162,32 @@ public final class ApiRoutes {
 
   private void story(Context ctx) {
     String id = ctx.pathParam("id");
-    CachedBody body =
-        storyPages.get(
-            id,
-            () ->
-                view.reader()
-                    .story(id)
-                    .map(
-                        detail -> {
-                          StoryAnalysis analysis =
-                              StoryJson.analyse(
-                                  detail, view.reader().analyses(detail.story().id()), analyzer);
-                          return CachedBody.of(ApiJson.bytes(StoryJson.story(detail, analysis)));
-                        })
-                    .orElse(null));
+    CachedBody body = storyPages.get(id, () -> storyBody(id, true));
+    if (body == null) {
+      // The id of a story merged into another: answered with that story, never cached under the
+      // old id (a commit touching the survivor would not drop it).
+      body = storyBody(id, false);
+    }
     if (body == null) {
       throw ApiError.notFound("no story " + id);
     }
     cached(ctx, body);
+  }
+
+  /**
+   * The story's JSON, or null when there is none (or, with {@code ownIdOnly}, it has another id).
+   */
+  private CachedBody storyBody(String id, boolean ownIdOnly) {
+    return view.reader()
+        .story(id)
+        .filter(detail -> !ownIdOnly || detail.story().id().equals(id))
+        .map(
+            detail -> {
+              StoryAnalysis analysis =
+                  StoryJson.analyse(detail, view.reader().analyses(detail.story().id()), analyzer);
+              return CachedBody.of(ApiJson.bytes(StoryJson.story(detail, analysis)));
+            })
+        .orElse(null);
   }
 
   private void article(Context ctx) {

@@ -38,6 +38,6 @@ public final class StoreView {
    */
   public void committed(Collection<String> touchedStories) {
     reader.refresh();
-    catalog = catalog.with(reader.listings(touchedStories));
+    catalog = catalog.with(touchedStories, reader.listings(touchedStories));
   }
 }

@@ -42,12 +42,18 @@ public final class StoryCatalog {
     return new StoryCatalog(byId);
   }
 
-  /** This catalog with {@code changed} listings added or replacing those of the same story. */
-  public StoryCatalog with(Collection<StoryListing> changed) {
-    if (changed.isEmpty()) {
+  /**
+   * This catalog after a commit that touched {@code touched} stories: {@code changed} listings
+   * added or replacing those of the same story, and touched stories that have no listing (merged
+   * into another) dropped.
+   */
+  public StoryCatalog with(Collection<String> touched, Collection<StoryListing> changed) {
+    if (touched.isEmpty() && changed.isEmpty()) {
       return this;
     }
     Map<String, StoryListing> byId = new HashMap<>(this.byId);
+    // A touched story without a listing now holds no articles: it was merged into another.
+    byId.keySet().removeAll(touched);
     for (StoryListing l : changed) {
       byId.put(l.story().id(), l);
     }

@@ -57,7 +57,8 @@ class StoryCatalogTest {
     assertThat(catalog.page(bySource, null).stories())
         .extracting(l -> l.story().id())
         .containsExactly("b");
-    StoryCatalog updated = catalog.with(List.of(listing("a", 4, 3, 9, "Gazette", "Post")));
+    StoryCatalog updated =
+        catalog.with(List.of("a"), List.of(listing("a", 4, 3, 9, "Gazette", "Post")));
     assertThat(updated.page(bySource, null).stories())
         .extracting(l -> l.story().id())
         .containsExactly("a", "b");
@@ -66,5 +67,19 @@ class StoryCatalogTest {
     assertThat(updated.page(StoryQuery.latest(), Set.of("b")).stories())
         .extracting(l -> l.story().id())
         .containsExactly("b");
+  }
+
+  @Test
+  void aTouchedStoryWithoutAListingLeaves() {
+    StoryCatalog catalog =
+        StoryCatalog.of(List.of(listing("a", 3, 2, 1, "Gazette"), listing("b", 1, 1, 5, "Post")));
+    // b was merged into a: a now holds b's article, b holds none.
+    StoryCatalog updated =
+        catalog.with(List.of("a", "b"), List.of(listing("a", 4, 3, 9, "Gazette", "Post")));
+    assertThat(updated.page(StoryQuery.latest(), null).stories())
+        .extracting(l -> l.story().id())
+        .containsExactly("a");
+    assertThat(updated.size()).isEqualTo(1);
+    assertThat(updated.articleCount()).isEqualTo(4);
   }
 }
