@@ -175,11 +175,6 @@ public final class ClaimComparator {
     return place / 2;
   }
 
-  /** The values a claim allows, in its dimension's base unit. */
-  Interval interval(NumericClaim c) {
-    return interval(c, false);
-  }
-
   /**
    * The values a claim allows, in its dimension's base unit; when {@code converted}, an exact
    * number also allows the rounding of a conversion ({@link #lastPlaceSlack}).

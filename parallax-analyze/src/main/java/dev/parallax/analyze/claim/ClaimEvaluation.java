@@ -123,18 +123,22 @@ public final class ClaimEvaluation {
     parts.add(null);
     parts.addAll(parts(outcomes.stream().map(Outcome::c).toList()));
     for (String part : parts) {
-      long n = outcomes.stream().filter(o -> part == null || o.c().part().equals(part)).count();
-      long right =
-          outcomes.stream()
-              .filter(o -> part == null || o.c().part().equals(part))
-              .filter(Outcome::right)
-              .count();
+      int n = 0;
+      int right = 0;
+      for (Outcome o : outcomes) {
+        if (part == null || o.c().part().equals(part)) {
+          n++;
+          if (o.right()) {
+            right++;
+          }
+        }
+      }
       out.append(
           String.format(
               Locale.ROOT,
               "verdict accuracy %-8s %.3f (%d/%d)%n",
               part == null ? "all" : part,
-              accuracy(outcomes, part),
+              n == 0 ? 0 : right / (double) n,
               right,
               n));
     }

@@ -395,6 +395,21 @@ public final class ClaimExtractor {
           "figures",
           "totals");
 
+  /** Words before "half" that make it a period or an ordinal, not a share ("the first half"). */
+  private static final Set<String> NOT_BEFORE_HALF =
+      Set.of("the", "first", "second", "last", "latter", "other", "this", "that", "a", "and");
+
+  /** Determiners after "half" that make it a share ("half the country", "half its staff"). */
+  private static final Set<String> AFTER_HALF =
+      Set.of("the", "its", "their", "his", "her", "our", "all");
+
+  /** Auxiliaries that may stand between a vague count and its predicate ("dozens were hurt"). */
+  private static final Set<String> AUXILIARIES =
+      Set.of("were", "was", "are", "have", "had", "been");
+
+  /** Runs of white space between words. */
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private ClaimExtractor() {}
 
   /** The extractor with the documented rules. */
@@ -499,8 +514,9 @@ public final class ClaimExtractor {
     List<NumericClaim> run() {
       List<Found> found = new ArrayList<>();
       int i = 0;
+      int[] skipTo = new int[1];
       while (i < lex.size()) {
-        int[] skipTo = new int[] {i + 1};
+        skipTo[0] = i + 1;
         Found f = parseAt(i, skipTo);
         if (f != null) {
           found.add(f);
@@ -625,8 +641,7 @@ public final class ClaimExtractor {
       int k;
       boolean inForm = false;
       if (w.equals("half")) {
-        if (Set.of("the", "first", "second", "last", "latter", "other", "this", "that", "a", "and")
-            .contains(lowerAt(j - 1))) {
+        if (NOT_BEFORE_HALF.contains(lowerAt(j - 1))) {
           return null;
         }
         numerator = 1;
@@ -699,8 +714,7 @@ public final class ClaimExtractor {
       }
       if (!inForm) {
         // "half the country", "half its staff"
-        return lowerAt(k - 1).equals("half")
-            && Set.of("the", "its", "their", "his", "her", "our", "all").contains(next);
+        return lowerAt(k - 1).equals("half") && AFTER_HALF.contains(next);
       }
       Lex l = at(k);
       if (l == null || !l.isWord() || Units.byWord(next) != null) {
@@ -827,8 +841,7 @@ public final class ClaimExtractor {
     /** "dozens were hurt", "hundreds injured": a casualty predicate, maybe after auxiliaries. */
     private boolean predicateFollows(int k) {
       int m = k;
-      while (m < k + 3
-          && Set.of("were", "was", "are", "have", "had", "been").contains(lowerAt(m))) {
+      while (m < k + 3 && AUXILIARIES.contains(lowerAt(m))) {
         m++;
       }
       return Counted.isPredicate(lowerAt(m));
@@ -1658,7 +1671,7 @@ public final class ClaimExtractor {
           predicate = casualtyNounBefore(start);
         }
         boolean hasPredicate = false;
-        for (String w : after.toLowerCase(Locale.ROOT).split("\\s+")) {
+        for (String w : WHITESPACE.split(after.toLowerCase(Locale.ROOT))) {
           hasPredicate |= Counted.isPredicate(w);
         }
         return predicate != null && !hasPredicate ? after + " " + predicate : after;

@@ -308,7 +308,8 @@ public final class Counted {
 
   /** Whether a lower-case word, singular or plural, names a person ("suspect", "victims"). */
   static boolean isPersonNoun(String lowerWord) {
-    String w = SYNONYMS.getOrDefault(singular(lowerWord), singular(lowerWord));
+    String one = singular(lowerWord);
+    String w = SYNONYMS.getOrDefault(one, one);
     return PERSON_HEADS.contains(w);
   }
 

@@ -92,12 +92,6 @@ final class Lexicon {
     return c == null ? lowerWord : c;
   }
 
-  /** The event class a participle states ("scrapped" gives "cancelled"), or null. */
-  static String event(String lowerWord) {
-    String c = EVENT_CLASS.get(lowerWord);
-    return c != null ? c : EVENT_CLASS.get(Spelling.american(lowerWord));
-  }
-
   /** The participles of every event class, each mapped to its class. */
   static Map<String, String> eventForms() {
     return EVENT_CLASS;

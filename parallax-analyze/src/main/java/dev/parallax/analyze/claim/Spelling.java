@@ -80,6 +80,14 @@ final class Spelling {
 
   private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}+");
 
+  /** Suffixes that may follow a British "-our" stem ("favours", "labourer"). */
+  private static final java.util.regex.Pattern OUR_SUFFIX =
+      java.util.regex.Pattern.compile("s|ed|ing|able|ite|ites|er|ers");
+
+  /** Suffixes that may follow a doubled "l" ("travelled", "cancelling"). */
+  private static final java.util.regex.Pattern DOUBLE_L_SUFFIX =
+      java.util.regex.Pattern.compile("ed|ing|er|ers");
+
   private Spelling() {}
 
   /** A text with each word in American spelling, lower-cased; other characters are kept. */
@@ -107,23 +115,26 @@ final class Spelling {
       }
     }
     for (String stem : OUR_STEMS) {
-      if (lowerWord.startsWith(stem + "ur")) {
+      if (lowerWord.startsWith(stem) && lowerWord.startsWith("ur", stem.length())) {
         String rest = lowerWord.substring(stem.length() + 2);
-        if (rest.isEmpty() || rest.matches("s|ed|ing|able|ite|ites|er|ers")) {
+        if (rest.isEmpty() || OUR_SUFFIX.matcher(rest).matches()) {
           return stem + "r" + rest;
         }
       }
     }
     for (String stem : DOUBLE_L_STEMS) {
-      if (lowerWord.startsWith(stem + "l")) {
+      if (lowerWord.startsWith(stem) && lowerWord.startsWith("l", stem.length())) {
         String rest = lowerWord.substring(stem.length() + 1);
-        if (rest.matches("ed|ing|er|ers")) {
+        if (DOUBLE_L_SUFFIX.matcher(rest).matches()) {
           return stem + rest;
         }
       }
     }
     for (String stem : RE_STEMS) {
-      if (lowerWord.equals(stem + "e") || lowerWord.equals(stem + "es")) {
+      int n = stem.length();
+      if (lowerWord.startsWith(stem)
+          && ((lowerWord.length() == n + 1 && lowerWord.charAt(n) == 'e')
+              || (lowerWord.length() == n + 2 && lowerWord.startsWith("es", n)))) {
         return stem.substring(0, stem.length() - 1) + "er" + lowerWord.substring(stem.length() + 1);
       }
     }
