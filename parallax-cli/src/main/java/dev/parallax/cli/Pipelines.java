@@ -6,7 +6,6 @@ import dev.parallax.core.Problem;
 import dev.parallax.core.ProblemReport;
 import dev.parallax.extract.ArticleExtractor;
 import dev.parallax.ingest.ArticleSources;
-import dev.parallax.pipeline.AnalysisStages;
 import dev.parallax.pipeline.IngestSummary;
 import dev.parallax.pipeline.Ingestion;
 import dev.parallax.store.ArticleStore;
@@ -27,8 +26,7 @@ final class Pipelines {
    * The ingest path with article analysis (entities, quotes, claims), as {@code ingest} runs it.
    */
   static Ingestion open(ArticleStore store, ClusterConfig config) {
-    return Ingestion.open(
-        store, Cleaner.standard(), config, Clock.systemUTC(), AnalysisStages.standard());
+    return Ingestion.openStandard(store, config);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.parallax.pipeline;
 
+import dev.parallax.clean.Cleaner;
 import dev.parallax.cluster.ClusterConfig;
 import dev.parallax.cluster.OnlineStoryAssigner;
 import dev.parallax.core.Article;
@@ -101,6 +102,14 @@ public final class Ingestion implements AutoCloseable {
                   t.setDaemon(true);
                   return t;
                 });
+  }
+
+  /**
+   * The standard ingest path over {@code store}, as {@code parallax ingest} and the server's POST
+   * run it: the standard cleaner, the system clock and the standard article analysis.
+   */
+  public static Ingestion openStandard(ArticleStore store, ClusterConfig config) {
+    return open(store, Cleaner.standard(), config, Clock.systemUTC(), AnalysisStages.standard());
   }
 
   /**

@@ -1,9 +1,7 @@
 package dev.parallax.serve;
 
-import dev.parallax.clean.Cleaner;
 import dev.parallax.cluster.ClusterConfig;
 import dev.parallax.extract.ArticleExtractor;
-import dev.parallax.pipeline.AnalysisStages;
 import dev.parallax.pipeline.Ingestion;
 import dev.parallax.serve.api.ApiError;
 import dev.parallax.serve.api.ApiRoutes;
@@ -21,7 +19,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.router.ParsedEndpoint;
 import java.net.URI;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -75,15 +72,7 @@ public final class ParallaxServer implements AutoCloseable {
 
   /** Serves {@code config} with the standard ingest path (as {@code parallax ingest} wires it). */
   public static ParallaxServer start(ServeConfig config) {
-    return start(
-        config,
-        s ->
-            Ingestion.open(
-                s,
-                Cleaner.standard(),
-                ClusterConfig.defaults(),
-                Clock.systemUTC(),
-                AnalysisStages.standard()));
+    return start(config, s -> Ingestion.openStandard(s, ClusterConfig.defaults()));
   }
 
   /**
