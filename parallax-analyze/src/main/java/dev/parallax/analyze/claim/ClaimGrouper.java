@@ -174,7 +174,7 @@ public final class ClaimGrouper {
     int sharedContext(Set<String> context) {
       int best = 0;
       for (Set<String> other : contexts) {
-        best = Math.max(best, shared(context, other));
+        best = Math.max(best, ContentWords.shared(context, other));
       }
       return best;
     }
@@ -204,22 +204,12 @@ public final class ClaimGrouper {
     return counted.indexOf('(') >= 0;
   }
 
-  private static int shared(Set<String> a, Set<String> b) {
-    int n = 0;
-    for (String w : a) {
-      if (b.contains(w)) {
-        n++;
-      }
-    }
-    return n;
-  }
-
   private static boolean contextMatch(Set<String> a, Set<String> b) {
     int smaller = Math.min(a.size(), b.size());
     if (smaller == 0) {
       return false;
     }
-    int n = shared(a, b);
+    int n = ContentWords.shared(a, b);
     if (n == smaller && n >= 2) {
       return true; // a short sentence whose every content word the other sentence has
     }

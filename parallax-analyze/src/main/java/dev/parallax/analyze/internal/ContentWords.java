@@ -186,6 +186,17 @@ public final class ContentWords {
     return out;
   }
 
+  /** How many words of {@code a} are in {@code b}. */
+  public static int shared(Set<String> a, Set<String> b) {
+    int n = 0;
+    for (String w : a) {
+      if (b.contains(w)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** A crude suffix-stripping stem. */
   public static String stem(String w) {
     String s = w;

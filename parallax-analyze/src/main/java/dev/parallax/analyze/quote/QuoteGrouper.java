@@ -117,12 +117,7 @@ public final class QuoteGrouper {
     if (smaller == 0) {
       return false;
     }
-    int shared = 0;
-    for (String w : wa) {
-      if (wb.contains(w)) {
-        shared++;
-      }
-    }
+    int shared = ContentWords.shared(wa, wb);
     double overlap = shared / (double) smaller;
     Speaker sa = a.quote().speaker();
     Speaker sb = b.quote().speaker();

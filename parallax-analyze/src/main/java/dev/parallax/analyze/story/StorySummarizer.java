@@ -132,12 +132,7 @@ public final class StorySummarizer {
 
   private static boolean repeats(Candidate c, List<Candidate> chosen) {
     for (Candidate d : chosen) {
-      int shared = 0;
-      for (String w : c.words()) {
-        if (d.words().contains(w)) {
-          shared++;
-        }
-      }
+      int shared = ContentWords.shared(c.words(), d.words());
       int smaller = Math.min(c.words().size(), d.words().size());
       if (smaller == 0 || shared > MAX_OVERLAP * smaller) {
         return true;
