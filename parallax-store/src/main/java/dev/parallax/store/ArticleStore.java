@@ -387,28 +387,8 @@ public final class ArticleStore implements AutoCloseable {
    * story merged into another gives that other story (whose id the detail carries).
    */
   public Optional<StoryDetail> story(String id) {
-    try (PreparedStatement p = db.prepareStatement(STORY_BY_ID)) {
-      p.setString(1, id);
-      Story story;
-      try (ResultSet rs = p.executeQuery()) {
-        if (!rs.next()) {
-          return Optional.empty();
-        }
-        story = storyFrom(rs);
-      }
-      List<StoredArticle> articles = new ArrayList<>();
-      try (PreparedStatement q =
-          db.prepareStatement(
-              SELECT_ARTICLE
-                  + " WHERE story_id = ? ORDER BY COALESCE(published, ingested_at), seq")) {
-        q.setString(1, story.id());
-        try (ResultSet rs = q.executeQuery()) {
-          while (rs.next()) {
-            articles.add(articleFrom(rs));
-          }
-        }
-      }
-      return Optional.of(new StoryDetail(story, articles));
+    try {
+      return readStory(db, id);
     } catch (SQLException | IOException e) {
       throw new StoreException("cannot read story " + id + ": " + e.getMessage(), e);
     }
@@ -416,13 +396,48 @@ public final class ArticleStore implements AutoCloseable {
 
   /** One stored article, or empty when there is no article with that id. */
   public Optional<StoredArticle> article(String id) {
-    try (PreparedStatement p = db.prepareStatement(SELECT_ARTICLE + " WHERE id = ?")) {
+    try {
+      return readArticle(db, id);
+    } catch (SQLException | IOException e) {
+      throw new StoreException("cannot read article " + id + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** One story and its articles in time order, on {@code c} (the writer's or a reader's). */
+  static Optional<StoryDetail> readStory(Connection c, String id) throws SQLException, IOException {
+    Story story;
+    try (PreparedStatement p = c.prepareStatement(STORY_BY_ID)) {
+      p.setString(1, id);
+      try (ResultSet rs = p.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        story = storyFrom(rs);
+      }
+    }
+    List<StoredArticle> articles = new ArrayList<>();
+    try (PreparedStatement q =
+        c.prepareStatement(
+            SELECT_ARTICLE
+                + " WHERE story_id = ? ORDER BY COALESCE(published, ingested_at), seq")) {
+      q.setString(1, story.id());
+      try (ResultSet rs = q.executeQuery()) {
+        while (rs.next()) {
+          articles.add(articleFrom(rs));
+        }
+      }
+    }
+    return Optional.of(new StoryDetail(story, articles));
+  }
+
+  /** One stored article on {@code c}, or empty. */
+  static Optional<StoredArticle> readArticle(Connection c, String id)
+      throws SQLException, IOException {
+    try (PreparedStatement p = c.prepareStatement(SELECT_ARTICLE + " WHERE id = ?")) {
       p.setString(1, id);
       try (ResultSet rs = p.executeQuery()) {
         return rs.next() ? Optional.of(articleFrom(rs)) : Optional.empty();
       }
-    } catch (SQLException | IOException e) {
-      throw new StoreException("cannot read article " + id + ": " + e.getMessage(), e);
     }
   }
 

@@ -117,33 +117,7 @@ public final class StoreReader implements AutoCloseable {
    * story merged into another gives that other story (whose id the detail carries).
    */
   public Optional<StoryDetail> story(String id) {
-    return withConnection(
-        "story " + id,
-        c -> {
-          Story story;
-          try (PreparedStatement p = c.prepareStatement(ArticleStore.STORY_BY_ID)) {
-            p.setString(1, id);
-            try (ResultSet rs = p.executeQuery()) {
-              if (!rs.next()) {
-                return Optional.empty();
-              }
-              story = ArticleStore.storyFrom(rs);
-            }
-          }
-          List<StoredArticle> articles = new ArrayList<>();
-          try (PreparedStatement q =
-              c.prepareStatement(
-                  ArticleStore.SELECT_ARTICLE
-                      + " WHERE story_id = ? ORDER BY COALESCE(published, ingested_at), seq")) {
-            q.setString(1, story.id());
-            try (ResultSet rs = q.executeQuery()) {
-              while (rs.next()) {
-                articles.add(ArticleStore.articleFrom(rs));
-              }
-            }
-          }
-          return Optional.of(new StoryDetail(story, articles));
-        });
+    return withConnection("story " + id, c -> ArticleStore.readStory(c, id));
   }
 
   /** The analyses of a story's articles, by article id (articles without one are absent). */
@@ -159,17 +133,7 @@ public final class StoreReader implements AutoCloseable {
 
   /** One article, or empty when there is no article with that id. */
   public Optional<StoredArticle> article(String id) {
-    return withConnection(
-        "article " + id,
-        c -> {
-          try (PreparedStatement p =
-              c.prepareStatement(ArticleStore.SELECT_ARTICLE + " WHERE id = ?")) {
-            p.setString(1, id);
-            try (ResultSet rs = p.executeQuery()) {
-              return rs.next() ? Optional.of(ArticleStore.articleFrom(rs)) : Optional.empty();
-            }
-          }
-        });
+    return withConnection("article " + id, c -> ArticleStore.readArticle(c, id));
   }
 
   /** Every story's listing, in no particular order. */
