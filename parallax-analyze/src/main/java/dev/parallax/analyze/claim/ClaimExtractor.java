@@ -1,7 +1,7 @@
 package dev.parallax.analyze.claim;
 
 import dev.parallax.analyze.nlp.AnalyzedText;
-import dev.parallax.analyze.nlp.Sentence;
+import dev.parallax.analyze.nlp.FlatTokens;
 import dev.parallax.analyze.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -486,29 +486,12 @@ public final class ClaimExtractor {
         lex.add(new Lex(t, t.toLowerCase(Locale.ROOT), m.start(), m.end(), type, value));
         lowers.add(t.toLowerCase(Locale.ROOT));
       }
-      List<Sentence> sentences = analyzed.sentences();
-      int n = 0;
-      for (Sentence s : sentences) {
-        n += s.tokens().size();
-      }
-      tokens = new Token[n];
-      pos = new String[n];
-      lower = new String[n];
-      sentenceOf = new int[n];
-      sentenceFirst = new int[sentences.size() + 1];
-      int k = 0;
-      for (int s = 0; s < sentences.size(); s++) {
-        sentenceFirst[s] = k;
-        for (Token t : sentences.get(s).tokens()) {
-          tokens[k] = t;
-          int plus = t.pos().indexOf('+');
-          pos[k] = plus < 0 ? t.pos() : t.pos().substring(0, plus);
-          lower[k] = t.text().toLowerCase(Locale.ROOT);
-          sentenceOf[k] = s;
-          k++;
-        }
-      }
-      sentenceFirst[sentences.size()] = k;
+      FlatTokens flat = FlatTokens.of(analyzed.sentences());
+      tokens = flat.tokens;
+      pos = flat.pos;
+      lower = flat.lower;
+      sentenceOf = flat.sentenceOf;
+      sentenceFirst = flat.sentenceFirst;
     }
 
     List<NumericClaim> run() {

@@ -1,6 +1,7 @@
 package dev.parallax.analyze.entity;
 
 import dev.parallax.analyze.nlp.AnalyzedText;
+import dev.parallax.analyze.nlp.FlatTokens;
 import dev.parallax.analyze.nlp.Sentence;
 import dev.parallax.analyze.nlp.Token;
 import java.util.ArrayList;
@@ -147,8 +148,7 @@ final class WordSplitter {
         return "PROPN";
       }
       if (first == null && hasLetter(tokens.get(k).text())) {
-        int plus = tag.indexOf('+');
-        first = plus < 0 ? tag : tag.substring(0, plus);
+        first = FlatTokens.basePos(tag);
       }
     }
     return first == null ? tokens.get(from).pos() : first;

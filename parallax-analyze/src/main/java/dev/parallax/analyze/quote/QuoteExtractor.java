@@ -3,6 +3,7 @@ package dev.parallax.analyze.quote;
 import dev.parallax.analyze.entity.EntityMention;
 import dev.parallax.analyze.entity.EntityType;
 import dev.parallax.analyze.nlp.AnalyzedText;
+import dev.parallax.analyze.nlp.FlatTokens;
 import dev.parallax.analyze.nlp.Sentence;
 import dev.parallax.analyze.nlp.Token;
 import java.util.ArrayList;
@@ -168,30 +169,17 @@ public final class QuoteExtractor {
     Run(AnalyzedText analyzed, List<EntityMention> mentions) {
       this.text = analyzed.text();
       List<Sentence> sentences = mergeAfterAbbreviations(text, analyzed.sentences());
-      int n = 0;
-      for (Sentence s : sentences) {
-        n += s.tokens().size();
-      }
-      tokens = new Token[n];
-      lower = new String[n];
-      pos = new String[n];
-      sentenceOf = new int[n];
-      sentenceFirst = new int[sentences.size() + 1];
+      FlatTokens flat = FlatTokens.of(sentences);
+      tokens = flat.tokens;
+      lower = flat.lower;
+      pos = flat.pos;
+      sentenceOf = flat.sentenceOf;
+      sentenceFirst = flat.sentenceFirst;
       sentenceEnd = new int[sentences.size()];
-      int k = 0;
       for (int s = 0; s < sentences.size(); s++) {
-        sentenceFirst[s] = k;
         sentenceEnd[s] = sentences.get(s).end();
-        for (Token t : sentences.get(s).tokens()) {
-          tokens[k] = t;
-          lower[k] = t.text().toLowerCase(Locale.ROOT);
-          int plus = t.pos().indexOf('+');
-          pos[k] = plus < 0 ? t.pos() : t.pos().substring(0, plus);
-          sentenceOf[k] = s;
-          k++;
-        }
       }
-      sentenceFirst[sentences.size()] = k;
+      int n = tokens.length;
       List<EntityMention> sorted = new ArrayList<>(mentions);
       sorted.sort(Comparator.comparingInt(EntityMention::start));
       this.entities = sorted;
