@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * from the shared data folder, never copied into the repository; skipped when absent.
  */
 class SpecimenStoryTest {
-  private static final Path DIR = Path.of("/work/shared/data/specimens");
+  private static final Path DIR = SharedData.path("parallax.specimens", "specimens");
   private static AnalyzedText aljazeera;
   private static AnalyzedText cnn;
 

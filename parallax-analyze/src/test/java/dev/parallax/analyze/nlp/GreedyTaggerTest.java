@@ -46,7 +46,7 @@ class GreedyTaggerTest {
   }
 
   /** Sentences split and tokenized as {@link EnglishNlp} does. */
-  private static List<String[]> sentences(List<String> texts) throws IOException {
+  static List<String[]> sentences(List<String> texts) throws IOException {
     SentenceDetectorME detector =
         new SentenceDetectorME(new SentenceModel(EnglishNlp.open(EnglishNlp.SENTENCE_MODEL)));
     List<String[]> out = new ArrayList<>();

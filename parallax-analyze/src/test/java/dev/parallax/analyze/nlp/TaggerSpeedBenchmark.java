@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.parallax.analyze.quote.EcbPlusTexts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.sentdetect.SentenceDetectorME;
-import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.util.Span;
 
 /**
  * How long {@link GreedyTagger} takes to tag the 982 ECB+ texts on one thread, sentences split and
@@ -70,24 +66,7 @@ class TaggerSpeedBenchmark {
 
   /** Sentences split and tokenized as {@link EnglishNlp} does. */
   private static List<String[]> sentences(List<String> texts) throws IOException {
-    SentenceDetectorME detector =
-        new SentenceDetectorME(new SentenceModel(EnglishNlp.open(EnglishNlp.SENTENCE_MODEL)));
-    List<String[]> out = new ArrayList<>();
-    for (String text : texts) {
-      for (String line : text.split("\n")) {
-        for (Span s : detector.sentPosDetect(line)) {
-          int[] spans = RuleTokenizer.tokenize(line, s.getStart(), s.getEnd());
-          String[] words = new String[spans.length / 2];
-          for (int i = 0; i < words.length; i++) {
-            words[i] = line.substring(spans[2 * i], spans[2 * i + 1]);
-          }
-          if (words.length > 0) {
-            out.add(words);
-          }
-        }
-      }
-    }
-    return out;
+    return GreedyTaggerTest.sentences(texts);
   }
 
   public static void main(String[] args) {

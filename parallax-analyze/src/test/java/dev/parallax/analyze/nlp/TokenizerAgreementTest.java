@@ -3,6 +3,7 @@ package dev.parallax.analyze.nlp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.parallax.analyze.SharedData;
 import dev.parallax.analyze.quote.EcbPlusTexts;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TokenizerAgreementTest {
-  private static final Path SPECIMENS =
-      Path.of(System.getProperty("parallax.specimens", "/work/shared/data/specimens"));
+  private static final Path SPECIMENS = SharedData.path("parallax.specimens", "specimens");
 
   /** A little below the 0.998 measured on ECB+, so that regressions fail. */
   private static final double BOUNDARY_FLOOR = 0.995;

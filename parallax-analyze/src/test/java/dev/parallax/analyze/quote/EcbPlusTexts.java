@@ -1,5 +1,6 @@
 package dev.parallax.analyze.quote;
 
+import dev.parallax.analyze.SharedData;
 import dev.parallax.analyze.eval.CorpusTexts;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,23 +13,11 @@ import java.util.Map;
  * need it skip when it is absent.
  */
 public final class EcbPlusTexts {
-  private static final Path RELATIVE = Path.of("shared", "data", "ecbplus", "ecbplus.jsonl");
-
   private EcbPlusTexts() {}
 
   /** The corpus file, whether or not it exists. */
   public static Path path() {
-    String set = System.getProperty("parallax.ecbplus");
-    if (set != null) {
-      return Path.of(set);
-    }
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve(RELATIVE);
-      if (Files.isReadable(candidate)) {
-        return candidate;
-      }
-    }
-    return Path.of("..").resolve(RELATIVE);
+    return SharedData.path("parallax.ecbplus", "ecbplus/ecbplus.jsonl");
   }
 
   /** Whether the corpus file can be read. */

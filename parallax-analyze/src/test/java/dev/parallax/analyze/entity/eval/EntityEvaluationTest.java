@@ -7,6 +7,7 @@ import dev.parallax.analyze.entity.EntityRecognizer;
 import dev.parallax.analyze.entity.EntityType;
 import dev.parallax.analyze.eval.Prf;
 import dev.parallax.analyze.nlp.EnglishNlp;
+import dev.parallax.analyze.quote.EcbPlusTexts;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class EntityEvaluationTest {
-  private static final Path ECBPLUS =
-      Path.of(System.getProperty("parallax.ecbplus", "/work/shared/data/ecbplus/ecbplus.jsonl"));
+  private static final Path ECBPLUS = EcbPlusTexts.path();
 
   /** A little below the strict F1 measured on TEST (0.867), so that regressions fail. */
   private static final double TEST_STRICT_F1_FLOOR = 0.84;
