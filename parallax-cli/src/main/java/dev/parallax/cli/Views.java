@@ -26,9 +26,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Text and JSON views of stories and articles. All times are UTC. */
 final class Views {
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final DateTimeFormatter MINUTES =
@@ -205,7 +208,7 @@ final class Views {
   }
 
   static String oneLine(String s, int maxChars) {
-    String t = s == null ? "" : s.strip().replaceAll("\\s+", " ");
+    String t = s == null ? "" : WHITESPACE.matcher(s.strip()).replaceAll(" ");
     return t.length() <= maxChars ? t : t.substring(0, maxChars - 1) + "…";
   }
 }

@@ -11,6 +11,7 @@ import dev.parallax.extract.meta.PageMetadata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -30,6 +31,8 @@ import org.jsoup.nodes.Document;
  * with its scripts), which bounds time and memory per page. Stateless and thread-safe.
  */
 public final class ArticleExtractor implements HtmlExtractor {
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   /** The default bound on the markup parsed per page, in chars. */
   public static final int DEFAULT_MAX_MARKUP_CHARS = 2_000_000;
 
@@ -93,7 +96,7 @@ public final class ArticleExtractor implements HtmlExtractor {
     List<String> lines = new ArrayList<>();
     String plain = body.indexOf('<') >= 0 ? Jsoup.parse(body).wholeText() : body;
     for (String line : plain.split("\\R")) {
-      String t = line.strip().replaceAll("\\s+", " ");
+      String t = WHITESPACE.matcher(line.strip()).replaceAll(" ");
       if (!t.isEmpty()) {
         lines.add(t);
       }

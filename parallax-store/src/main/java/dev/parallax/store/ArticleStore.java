@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * The embedded store in one data directory: SQLite ({@code parallax.db}) holds articles, their
@@ -37,6 +38,8 @@ import java.util.function.Consumer;
  * writer at a time; not thread-safe.
  */
 public final class ArticleStore implements AutoCloseable {
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() {};
   private static final TypeReference<Map<String, Integer>> COUNT_MAP = new TypeReference<>() {};
@@ -540,7 +543,7 @@ public final class ArticleStore implements AutoCloseable {
   /** A story's headline: its founding article's title, else the start of its text. */
   static String headlineOf(Article a) {
     String h = a.title() != null && !a.title().isBlank() ? a.title() : a.text();
-    h = h.strip().replaceAll("\\s+", " ");
+    h = WHITESPACE.matcher(h.strip()).replaceAll(" ");
     if (h.length() > 140) {
       int cut = h.lastIndexOf(' ', 137);
       h = h.substring(0, cut > 60 ? cut : 137) + "…";

@@ -35,6 +35,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 
 /**
  * The JSON API under {@code /api}: story lists, stories, articles, search and ingest. Every answer
@@ -46,6 +47,8 @@ import java.util.concurrent.TimeoutException;
  * invalidates them after each commit (see {@link #invalidate}).
  */
 public final class ApiRoutes {
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   /** Articles examined when a search or an entity filter collects stories. */
   static final int STORY_HITS = 2000;
 
@@ -359,7 +362,7 @@ public final class ApiRoutes {
   }
 
   private static String snippet(String text) {
-    String t = text.strip().replaceAll("\\s+", " ");
+    String t = WHITESPACE.matcher(text.strip()).replaceAll(" ");
     return t.length() <= 240 ? t : t.substring(0, 239) + "…";
   }
 
