@@ -64,11 +64,9 @@ public final class ClaimComparator {
       throw new IllegalArgumentException(
           "claims measure different things: " + a.text() + " / " + b.text());
     }
-    double fa = factor(a);
-    double fb = factor(b);
     if (a.hedge() == b.hedge()
-        && same(a.low() * fa, b.low() * fb)
-        && same(a.high() * fa, b.high() * fb)) {
+        && same(base(a, a.low()), base(b, b.low()))
+        && same(base(a, a.high()), base(b, b.high()))) {
       return Verdict.AGREE;
     }
     // a figure converted from another unit was rounded in that unit: "4 inches" for 10 cm
@@ -90,13 +88,13 @@ public final class ClaimComparator {
    * slack when the other claim is in another unit.
    */
   private Interval stated(NumericClaim c, boolean converted) {
-    double f = factor(c);
     double lo = c.low();
     double hi = c.high();
     if (!converted) {
-      return new Interval(lo * f, false, hi * f, false);
+      return new Interval(base(c, lo), false, base(c, hi), false);
     }
-    return new Interval((lo - lastPlaceSlack(lo)) * f, false, (hi + lastPlaceSlack(hi)) * f, false);
+    return new Interval(
+        base(c, lo - lastPlaceSlack(lo)), false, base(c, hi + lastPlaceSlack(hi)), false);
   }
 
   /**
@@ -141,12 +139,13 @@ public final class ClaimComparator {
     return u == null ? c.kind() + ":" + c.unit() : u.dimension();
   }
 
-  private static double factor(NumericClaim c) {
+  /** A value of a claim in its dimension's base unit ("106" °F is 41.1 °C). */
+  private static double base(NumericClaim c, double value) {
     if (c.kind() == ClaimKind.DATE) {
-      return 1;
+      return value;
     }
     Units.Unit u = Units.bySymbol(c.unit());
-    return u == null ? 1 : u.factor();
+    return u == null ? value : u.toBase(value);
   }
 
   /** The half-width of the rounding a written number may carry. */
@@ -180,7 +179,6 @@ public final class ClaimComparator {
    * number also allows the rounding of a conversion ({@link #lastPlaceSlack}).
    */
   Interval interval(NumericClaim c, boolean converted) {
-    double f = factor(c);
     double lo = c.low();
     double hi = c.high();
     double loSlack =
@@ -188,17 +186,17 @@ public final class ClaimComparator {
     double hiSlack =
         converted ? Math.max(roundingSlack(hi), lastPlaceSlack(hi)) : roundingSlack(hi);
     return switch (c.hedge()) {
-      case EXACT -> new Interval((lo - loSlack) * f, false, (hi + hiSlack) * f, false);
+      case EXACT -> new Interval(base(c, lo - loSlack), false, base(c, hi + hiSlack), false);
       case ABOUT ->
           new Interval(
-              Math.min(lo * (1 - ABOUT_TOLERANCE), lo - loSlack) * f,
+              base(c, Math.min(lo * (1 - ABOUT_TOLERANCE), lo - loSlack)),
               false,
-              Math.max(hi * (1 + ABOUT_TOLERANCE), hi + hiSlack) * f,
+              base(c, Math.max(hi * (1 + ABOUT_TOLERANCE), hi + hiSlack)),
               false);
-      case AT_LEAST -> new Interval(lo * f, false, Double.POSITIVE_INFINITY, false);
-      case MORE_THAN -> new Interval(lo * f, true, Double.POSITIVE_INFINITY, false);
-      case AT_MOST, UP_TO -> new Interval(Double.NEGATIVE_INFINITY, false, hi * f, false);
-      case LESS_THAN -> new Interval(Double.NEGATIVE_INFINITY, false, hi * f, true);
+      case AT_LEAST -> new Interval(base(c, lo), false, Double.POSITIVE_INFINITY, false);
+      case MORE_THAN -> new Interval(base(c, lo), true, Double.POSITIVE_INFINITY, false);
+      case AT_MOST, UP_TO -> new Interval(Double.NEGATIVE_INFINITY, false, base(c, hi), false);
+      case LESS_THAN -> new Interval(Double.NEGATIVE_INFINITY, false, base(c, hi), true);
     };
   }
 

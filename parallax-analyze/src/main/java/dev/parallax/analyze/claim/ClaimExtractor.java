@@ -292,6 +292,60 @@ public final class ClaimExtractor {
           Map.entry("tenth", 10),
           Map.entry("tenths", 10));
 
+  /** Hedge words that may stand between "by" and a fraction of change ("by about an eighth"). */
+  private static final Set<String> HEDGES_BEFORE_BY_FRACTION =
+      Set.of(
+          "about",
+          "around",
+          "roughly",
+          "some",
+          "nearly",
+          "almost",
+          "just",
+          "over",
+          "under",
+          "more",
+          "less",
+          "than",
+          "approximately",
+          "barely",
+          "at",
+          "least",
+          "most",
+          "up",
+          "to");
+
+  /** Words that may follow a fraction of change without making it a rank ("by a fifth in May"). */
+  private static final Set<String> AFTER_CHANGE_FRACTION =
+      Set.of(
+          "in",
+          "on",
+          "to",
+          "from",
+          "since",
+          "after",
+          "over",
+          "during",
+          "last",
+          "this",
+          "and",
+          "but",
+          "while",
+          "as",
+          "compared",
+          "at",
+          "year",
+          "on-year",
+          "against",
+          "between");
+
+  /** Possessive determiners, skipped like articles before a counted noun. */
+  private static final Set<String> POSSESSIVES =
+      Set.of("its", "their", "his", "her", "our", "my", "your");
+
+  /** Particles of phrasal verbs of change that may stand before "to" ("cut off to 200 homes"). */
+  private static final Set<String> PARTICLES = Set.of("off", "back", "down");
+
   private static final Set<String> FRACTIONS =
       Set.of("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths");
   private static final Set<String> MOVING_STEMS =
@@ -554,6 +608,38 @@ public final class ClaimExtractor {
       return l == null ? "" : l.lower();
     }
 
+    /**
+     * The temperature unit written at {@code at} right after a number: a capital C or F stuck to it
+     * ("41C"), after a degree sign ("41°C", "41 °F") or after "degrees" ("41 degrees C"), or null.
+     * Degrees with a unit word ("degrees Celsius") are read as two-word units.
+     */
+    private Units.Unit temperature(int at) {
+      int u = at;
+      boolean marked = false;
+      if (lowerAt(u).equals("°") || lowerAt(u).equals("degrees") || lowerAt(u).equals("degree")) {
+        u++;
+        marked = true;
+      }
+      Lex l = at(u);
+      if (l == null) {
+        return null;
+      }
+      String t = l.text();
+      if (t.equals("°C") || t.equals("°F")) {
+        return Units.bySymbol(t);
+      }
+      if (!(t.equals("C") || t.equals("F")) || !(marked || adjacent(at - 1, at))) {
+        return null;
+      }
+      return Units.bySymbol("°" + t);
+    }
+
+    private int temperatureEnd(int at) {
+      boolean marked =
+          lowerAt(at).equals("°") || lowerAt(at).equals("degrees") || lowerAt(at).equals("degree");
+      return marked ? at + 2 : at + 1;
+    }
+
     private boolean adjacent(int i, int j) {
       Lex a = at(i);
       Lex b = at(j);
@@ -664,7 +750,7 @@ public final class ClaimExtractor {
       if (numerator >= denominator || numerator <= 0) {
         return null;
       }
-      if (!shareFollows(k, inForm)) {
+      if (!shareFollows(k, inForm) && !(!inForm && changedBy(j, k))) {
         return null;
       }
       double percent = numerator * 100 / denominator;
@@ -673,6 +759,23 @@ public final class ClaimExtractor {
       f.unit = "%";
       f.fraction = true;
       return f;
+    }
+
+    /**
+     * Whether a fraction in words is the size of a change: "rose by a fifth", "fell by about an
+     * eighth", "cut by two-thirds in March". "by" comes before it (hedge words between are allowed)
+     * and no noun follows it ("hit by a third car" is a rank).
+     */
+    private boolean changedBy(int j, int k) {
+      int b = j - 1;
+      while (b >= 0 && b >= j - 3 && HEDGES_BEFORE_BY_FRACTION.contains(lowerAt(b))) {
+        b--;
+      }
+      if (!lowerAt(b).equals("by")) {
+        return false;
+      }
+      Lex next = at(k);
+      return next == null || !next.isWord() || AFTER_CHANGE_FRACTION.contains(lowerAt(k));
     }
 
     /** The value of a whole number in digits or words at a lex, or 0. */
@@ -1108,7 +1211,9 @@ public final class ClaimExtractor {
                 || w.equals("th")
                 || w.equals("am")
                 || w.equals("pm")
-                || w.equals("percent");
+                || w.equals("percent")
+                || next.text().equals("C") // 41C, a temperature
+                || next.text().equals("F");
         if (!known) {
           return j + 2; // 4x4, 3G, 76ers
         }
@@ -1304,6 +1409,19 @@ public final class ClaimExtractor {
         f.unit = "magnitude";
         f.to = at + 1;
         f.hyphenAdjective = hyphen;
+        return;
+      }
+      Units.Unit degrees = temperature(at);
+      if (degrees != null && f.kind != ClaimKind.MONEY) {
+        f.kind = ClaimKind.MEASURE; // "41C", "106°F", "41 degrees C"
+        f.unit = degrees.symbol();
+        f.to = temperatureEnd(at);
+        return;
+      }
+      if (w.equals("on") && lowerAt(at + 1).equals("the") && lowerAt(at + 2).equals("richter")) {
+        f.kind = ClaimKind.MEASURE; // "measured 6.1 on the Richter scale"
+        f.unit = "magnitude";
+        f.to = lowerAt(at + 3).equals("scale") ? at + 4 : at + 3;
         return;
       }
       if (lowerAt(f.from - 1).equals("magnitude")
@@ -1732,12 +1850,12 @@ public final class ClaimExtractor {
           && lower[k].equals("of")
           && (f.vagueOf || f.kind == ClaimKind.PERCENT || f.kind == ClaimKind.MEASURE)) {
         k++;
-        while (k < stop && (pos[k].equals("DET") || lower[k].equals("the"))) {
-          k++;
+        while (k < stop && determiner(k)) {
+          k++; // "25% of its employees"
         }
       }
-      while (f.fraction && k < stop && (pos[k].equals("DET") || lower[k].equals("the"))) {
-        k++; // "half the country"
+      while (f.fraction && k < stop && determiner(k)) {
+        k++; // "half the country", "half its staff"
       }
       if (f.kind == ClaimKind.PERCENT && (k >= stop || !lower[tokenAtOrAfter(end)].equals("of"))) {
         if (!f.vagueOf && !f.fraction) {
@@ -1942,7 +2060,8 @@ public final class ClaimExtractor {
      */
     private boolean recipientOfChange(Found f, int verb) {
       int to = tokenBefore(lex.get(f.from).start());
-      if (to != verb + 1 || countedAfter(lex.get(f.to - 1).end(), f).isEmpty()) {
+      boolean particle = to == verb + 2 && PARTICLES.contains(lower[verb + 1]); // "cut off to"
+      if ((to != verb + 1 && !particle) || countedAfter(lex.get(f.to - 1).end(), f).isEmpty()) {
         return false;
       }
       int first = sentenceFirst[sentenceOf[verb]];
@@ -1952,6 +2071,11 @@ public final class ClaimExtractor {
         }
       }
       return true;
+    }
+
+    /** A determiner or possessive before a noun ("the", "its", "their"). */
+    private boolean determiner(int k) {
+      return pos[k].equals("DET") || lower[k].equals("the") || POSSESSIVES.contains(lower[k]);
     }
 
     // ------------------------------------------------------------------ token positions

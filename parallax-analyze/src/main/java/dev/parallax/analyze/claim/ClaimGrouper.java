@@ -30,6 +30,10 @@ import java.util.Set;
  * take it, the one whose sentences share most words with its own wins. Claims are taken in the
  * order given, so a source's first claim about a thing represents it.
  *
+ * <p>Two durations also group when their sentences name the same subject once the verbs that bound
+ * a span are left out ("the strike lasted 48 hours", "the two-day strike ended on Friday"; see
+ * {@link Lexicon#isSpan}): a duration's counted word is the verb or event of the sentence.
+ *
  * <p>Dates and ordinals are not grouped: they are not amounts of a thing. A change "from X to Y"
  * gives two counted things ("troops" and "troops (target)", see {@link ClaimExtractor}), so the
  * target level of one source is never compared with the current level of another. Stateless and
@@ -147,24 +151,43 @@ public final class ClaimGrouper {
           return false;
         }
       }
+      if (bothDurations(first.claim(), v.claim())) {
+        for (Set<String> other : contexts) {
+          if (sameSubject(context, other)) {
+            return true;
+          }
+        }
+      }
       String c = v.claim().counted();
       if (!c.isEmpty() && !rawCounted.isEmpty()) {
         if (Counted.matches(rawCounted, c)) {
           return true;
         }
-        if (!Counted.genericPeople(rawCounted, c)
+        boolean people = Counted.genericPeople(rawCounted, c);
+        if (!people
             && !Counted.eventOnOneSide(rawCounted, c)
-            && !Counted.narrows(rawCounted, c)) {
+            && !Counted.narrows(rawCounted, c)
+            && !bothDurations(first.claim(), v.claim())) {
           return false;
         }
         // "people" and "workers", "flights" and "flights cancelled", "average house" and
-        // "average house price": the same thing only if the sentences say the same thing
+        // "average house price", "lasted three weeks" and "ran for 21 days": the same thing only
+        // if the sentences say the same thing; "people" and "visitors" are what differs there
+        if (people) {
+          Set<String> heads = synonymClasses(ContentWords.of(Spelling.americanText(c)));
+          heads.addAll(synonymClasses(ContentWords.of(Spelling.americanText(rawCounted))));
+          return anyContextMatch(without(context, heads), heads);
+        }
       } else if (c.isEmpty() != rawCounted.isEmpty()
           && hasQualifier(c.isEmpty() ? rawCounted : c)) {
         return false;
       }
+      return anyContextMatch(context, Set.of());
+    }
+
+    private boolean anyContextMatch(Set<String> context, Set<String> ignored) {
       for (Set<String> other : contexts) {
-        if (contextMatch(context, other)) {
+        if (contextMatch(context, without(other, ignored))) {
           return true;
         }
       }
@@ -197,6 +220,38 @@ public final class ClaimGrouper {
     for (String w : stems) {
       out.add(Lexicon.canonical(w));
     }
+    return out;
+  }
+
+  /**
+   * Whether both claims are durations: a duration's counted thing is the verb or noun of the event
+   * that lasted ("lasted", "ran", "strike"), so two durations are compared through their sentences
+   * (whose verbs of lasting are one {@link Lexicon} class) rather than through that word.
+   */
+  private static boolean bothDurations(NumericClaim a, NumericClaim b) {
+    return a.kind() == ClaimKind.DURATION && b.kind() == ClaimKind.DURATION;
+  }
+
+  /**
+   * Whether two durations' sentences name the same subject: their content words without the verbs
+   * that bound a duration ({@link Lexicon#isSpan}: "lasted", "ran for", "ended after") are the same
+   * and not empty. "The strike lasted 48 hours" and "the two-day strike ended" both time "strike";
+   * "the man was held for 3 days" and "the man was questioned for 5 hours" do not time one thing.
+   */
+  private static boolean sameSubject(Set<String> a, Set<String> b) {
+    Set<String> sa = new HashSet<>(a);
+    sa.removeIf(Lexicon::isSpan);
+    Set<String> sb = new HashSet<>(b);
+    sb.removeIf(Lexicon::isSpan);
+    return !sa.isEmpty() && sa.equals(sb);
+  }
+
+  private static Set<String> without(Set<String> words, Set<String> removed) {
+    if (removed.isEmpty()) {
+      return words;
+    }
+    Set<String> out = new HashSet<>(words);
+    out.removeAll(removed);
     return out;
   }
 

@@ -16,12 +16,12 @@ import java.util.regex.Pattern;
  *
  * <p>Normalisation lower-cases, drops determiners, possessives and punctuation, strips plurals
  * ("troops" gives "troop", "children" gives "child"), and maps a few synonyms onto one word:
- * forces, soldiers, personnel and servicemembers are "troop"; dead, died, deaths, fatalities and a
- * death toll are "killed"; wounded and hurt are "injured"; persons and individuals are "people";
- * collective nouns name their members (a crowd is "people", a workforce, staff and employees are
- * "worker"; demonstrators are "protester"); "saved" is "rescued"; any other word of a {@link
- * Lexicon} class becomes its class ("travellers" and "passengers" are "passenger", "jobless" is
- * "unemployment"). British spellings become American ({@link Spelling}: "hospitalised" is
+ * forces, soldiers, personnel and servicemembers are "troop"; dead, died, drowned, deaths,
+ * fatalities and a death toll are "killed"; wounded and hurt are "injured"; persons and individuals
+ * are "people"; collective nouns name their members (a crowd is "people", a workforce, staff and
+ * employees are "worker"; demonstrators are "protester"); "saved" is "rescued"; any other word of a
+ * {@link Lexicon} class becomes its class ("travellers" and "passengers" are "passenger", "jobless"
+ * is "unemployment"). British spellings become American ({@link Spelling}: "hospitalised" is
  * "hospitalized"). A qualifier in parentheses ("troops (target)") is kept.
  *
  * <p>This class owns the one list of casualty predicates, joined by the event classes of the {@link
@@ -192,7 +192,24 @@ public final class Counted {
           "infant",
           "fighter",
           "militant",
-          "rebel");
+          "rebel",
+          "visitor",
+          "participant",
+          "attendee",
+          "guest",
+          "delegate",
+          "athlete",
+          "runner",
+          "motorist",
+          "cyclist",
+          "official",
+          "homeowner",
+          "parent",
+          "supporter",
+          "pensioner",
+          "applicant",
+          "consumer",
+          "viewer");
   private static final Set<String> GENERIC_PEOPLE =
       Set.of("people", "person", "victim", "casualty");
   private static final Map<String, String> IRREGULAR =
@@ -239,7 +256,7 @@ public final class Counted {
   private static Map<String, String> stateForms() {
     // canonical predicate first, then the other words stating it
     String[][] table = {
-      {"killed", "dead", "died"},
+      {"killed", "dead", "died", "drowned", "perished"},
       {"injured", "wounded", "hurt"},
       {"arrested", "detained"},
       {"missing"},
@@ -266,7 +283,8 @@ public final class Counted {
     STATE_FORMS.forEach(
         (form, canonical) -> {
           // "charged $500" and "affected 2,000 homes" need not count casualties; "died" takes none
-          if (form.endsWith("ed") && !Set.of("charged", "affected", "died").contains(form)) {
+          if (form.endsWith("ed")
+              && !Set.of("charged", "affected", "died", "drowned", "perished").contains(form)) {
             out.put(form, canonical); // "killed 31"
             out.put(form.substring(0, form.length() - 2) + "ing", canonical); // "killing 31"
           }

@@ -8,8 +8,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Synonym classes of news wording, read once from {@code lexicon.tsv}: "paid", "cost" and "price"
@@ -23,10 +25,13 @@ import java.util.Map;
 final class Lexicon {
   private static final Map<String, String> WORD_CLASS;
   private static final Map<String, String> EVENT_CLASS;
+  private static final Set<String> SPAN_CLASSES;
+  private static final Set<String> KINDS = Set.of("word", "event", "span");
 
   static {
     Map<String, String> words = new HashMap<>();
     Map<String, String> events = new HashMap<>();
+    Set<String> spans = new HashSet<>();
     InputStream in = Lexicon.class.getResourceAsStream("lexicon.tsv");
     if (in == null) {
       throw new IllegalStateException("lexicon.tsv is not on the class path");
@@ -40,9 +45,12 @@ final class Lexicon {
           continue;
         }
         String[] f = line.split("\t", -1);
-        if (f.length != 3 || !(f[1].equals("word") || f[1].equals("event"))) {
+        if (f.length != 3 || !KINDS.contains(f[1])) {
           throw new IllegalStateException(
               "lexicon.tsv line " + n + ": expected class, kind, words");
+        }
+        if (f[1].equals("span")) {
+          spans.add(f[0]);
         }
         for (String form : f[2].trim().split(" +")) {
           String w = form.toLowerCase(Locale.ROOT);
@@ -58,6 +66,7 @@ final class Lexicon {
     }
     WORD_CLASS = Map.copyOf(words);
     EVENT_CLASS = Map.copyOf(events);
+    SPAN_CLASSES = Set.copyOf(spans);
   }
 
   private Lexicon() {}
@@ -90,6 +99,15 @@ final class Lexicon {
   static String canonical(String lowerWord) {
     String c = wordClass(lowerWord);
     return c == null ? lowerWord : c;
+  }
+
+  /**
+   * Whether a class name (a value of {@link #canonical}) is a span class: verbs that bound a
+   * duration without saying what lasted ("lasted", "ran for", "took", "ended after", "collapsed
+   * after").
+   */
+  static boolean isSpan(String className) {
+    return SPAN_CLASSES.contains(className);
   }
 
   /** The participles of every event class, each mapped to its class. */

@@ -6,8 +6,20 @@ import java.util.Map;
 
 /** Unit words and symbols, their canonical spelling, and factors to a base unit per dimension. */
 final class Units {
-  /** A canonical unit: its dimension and its size in the dimension's base unit. */
-  record Unit(String symbol, String dimension, double factor, ClaimKind kind) {}
+  /**
+   * A canonical unit: its dimension, and how a value in it becomes the dimension's base unit:
+   * {@code value * factor + offset} (the offset is zero but for temperatures: °F to °C).
+   */
+  record Unit(String symbol, String dimension, double factor, double offset, ClaimKind kind) {
+    Unit(String symbol, String dimension, double factor, ClaimKind kind) {
+      this(symbol, dimension, factor, 0, kind);
+    }
+
+    /** A value in this unit, in the dimension's base unit. */
+    double toBase(double value) {
+      return value * factor + offset;
+    }
+  }
 
   private static final Map<String, Unit> BY_WORD = new HashMap<>();
   private static final Map<String, Unit> BY_SYMBOL = new HashMap<>();
@@ -33,8 +45,18 @@ final class Units {
     measure("area", 4046.8564224, "acre", "acre", "acres");
     measure("area", 2.589988e6, "sq mi", "square miles", "square mile", "sq mi");
     measure("magnitude", 1, "magnitude", "magnitude", "richter");
-    measure("temperature-c", 1, "°C", "°c", "degrees celsius", "celsius");
-    measure("temperature-f", 1, "°F", "°f", "degrees fahrenheit", "fahrenheit");
+    add(
+        new Unit("°C", "temperature", 1, 0, ClaimKind.MEASURE),
+        "°c",
+        "degrees celsius",
+        "celsius",
+        "degrees centigrade",
+        "centigrade");
+    add(
+        new Unit("°F", "temperature", 5.0 / 9, -160.0 / 9, ClaimKind.MEASURE),
+        "°f",
+        "degrees fahrenheit",
+        "fahrenheit");
     measure("data", 1e9, "GB", "gb", "gigabyte", "gigabytes");
     measure("data", 1e6, "MB", "mb", "megabyte", "megabytes");
     measure("data", 1e12, "TB", "tb", "terabyte", "terabytes");

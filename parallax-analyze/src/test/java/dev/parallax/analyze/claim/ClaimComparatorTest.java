@@ -135,4 +135,26 @@ class ClaimComparatorTest {
     assertThat(ClaimComparator.lastPlaceSlack(4)).isEqualTo(0.5);
     assertThat(ClaimComparator.lastPlaceSlack(1.5)).isCloseTo(0.05, within(1e-12));
   }
+
+  @Test
+  void celsiusAndFahrenheitAreOneDimensionWithAnOffset() {
+    NumericClaim c = of(30, Hedge.EXACT, "°C", ClaimKind.MEASURE);
+    assertThat(COMPARATOR.comparable(c, of(86, Hedge.EXACT, "°F", ClaimKind.MEASURE))).isTrue();
+    assertThat(COMPARATOR.compare(c, of(86, Hedge.EXACT, "°F", ClaimKind.MEASURE)))
+        .isEqualTo(Verdict.AGREE);
+    // 37 °C is 98.6 °F: a whole Fahrenheit figure is only that precise once converted
+    assertThat(
+            COMPARATOR.compare(
+                of(37, Hedge.EXACT, "°C", ClaimKind.MEASURE),
+                of(99, Hedge.EXACT, "°F", ClaimKind.MEASURE)))
+        .isEqualTo(Verdict.COMPATIBLE);
+    // the same number in the other scale is far apart, not equal
+    assertThat(COMPARATOR.compare(c, of(30, Hedge.EXACT, "°F", ClaimKind.MEASURE)))
+        .isEqualTo(Verdict.CONFLICT);
+    assertThat(
+            COMPARATOR.compare(
+                of(0, Hedge.EXACT, "°C", ClaimKind.MEASURE),
+                of(32, Hedge.EXACT, "°F", ClaimKind.MEASURE)))
+        .isEqualTo(Verdict.AGREE);
+  }
 }

@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 class ClaimEvaluationTest {
   /**
    * Floors under each part's accuracy. TUNE and HELDOUT to HELDOUT4 were all looked at while fixing
-   * rules and sit at the 0.95 target (HELDOUT4 was measured once at 34/46 on 2026-11-21, then used
-   * for the fixes of 2026-11-22); HELDOUT5 was written before those fixes and measured once after
-   * them (27/48, 2026-11-22), so its floor is one case below that: 26/48 passes, one more miss
-   * fails it.
+   * rules and sit at the 0.95 target. HELDOUT5 was measured once at 27/48 (2026-11-22), then its
+   * misses were read and fixed (41/48 after); its floor is one case below that. HELDOUT6 was
+   * written before those fixes and never tuned on: 32/50 before them, 33/50 after (2026-11-22); its
+   * floor is one case below the last figure, so one more miss fails it.
    */
   private static final Map<String, Double> FLOORS =
       Map.of(
@@ -24,18 +24,19 @@ class ClaimEvaluationTest {
           "HELDOUT2", 0.95,
           "HELDOUT3", 0.95,
           "HELDOUT4", 0.95,
-          "HELDOUT5", 0.54);
+          "HELDOUT5", 0.83,
+          "HELDOUT6", 0.64);
 
   /**
-   * Floor over all cases: the measured 245/266 less one case. Below the 0.95 target because of the
+   * Floor over all cases: the measured 292/316 less one case. Below the 0.95 target because of the
    * unseen part's misses (see the README beside {@code verdicts.tsv}).
    */
-  private static final double FLOOR_ALL = 0.917;
+  private static final double FLOOR_ALL = 0.92;
 
   @Test
   void theVerdictSetCoversEveryVerdictAndHasHeldOutParts() {
     List<ClaimEvaluation.Case> cases = ClaimEvaluation.load();
-    assertThat(cases).hasSizeGreaterThanOrEqualTo(266);
+    assertThat(cases).hasSizeGreaterThanOrEqualTo(316);
     assertThat(ClaimEvaluation.parts(cases)).containsExactlyInAnyOrderElementsOf(FLOORS.keySet());
     for (String part : FLOORS.keySet()) {
       Set<Verdict> verdicts = EnumSet.noneOf(Verdict.class);

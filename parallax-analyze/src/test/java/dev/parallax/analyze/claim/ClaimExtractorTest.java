@@ -556,4 +556,39 @@ class ClaimExtractorTest {
     assertThat(only("The airline scrapped 60 flights.", ClaimKind.COUNT).normalizedCounted())
         .isEqualTo("flight cancelled");
   }
+
+  @Test
+  void temperaturesWrittenSeveralWays() {
+    assertThat(only("The city baked at 38C on Sunday.", ClaimKind.MEASURE).unit()).isEqualTo("°C");
+    assertThat(only("Forecasters expect 95F by noon.", ClaimKind.MEASURE).unit()).isEqualTo("°F");
+    assertThat(only("It reached 12°C in the hills.", ClaimKind.MEASURE).unit()).isEqualTo("°C");
+    assertThat(only("The pool is kept at 28 degrees C.", ClaimKind.MEASURE).unit()).isEqualTo("°C");
+    // a letter stuck to a number is otherwise a code, not a unit
+    assertThat(claims("The club signed its 3G pitch deal.")).isEmpty();
+  }
+
+  @Test
+  void aFractionAfterByIsTheSizeOfAChange() {
+    NumericClaim c = only("Imports fell by a quarter.", ClaimKind.PERCENT);
+    assertClaim(c, 25, 25, Hedge.EXACT, "%", "Imports");
+    NumericClaim hedged = only("Prices rose by about a tenth in May.", ClaimKind.PERCENT);
+    assertThat(hedged.low()).isEqualTo(10);
+    assertThat(hedged.hedge()).isEqualTo(Hedge.ABOUT);
+    // a rank after "by": "a third car" is no share
+    assertThat(claims("The van was hit by a third car.").stream().map(NumericClaim::kind))
+        .doesNotContain(ClaimKind.PERCENT);
+  }
+
+  @Test
+  void aMagnitudeOnTheRichterScale() {
+    NumericClaim c = only("The tremor registered 5.2 on the Richter scale.", ClaimKind.MEASURE);
+    assertClaim(c, 5.2, 5.2, Hedge.EXACT, "magnitude", "magnitude");
+  }
+
+  @Test
+  void aShareOfAPossessedNounAndARecipientAfterAParticle() {
+    assertThat(only("The bank cut 15% of its staff.", ClaimKind.PERCENT).counted())
+        .isEqualTo("staff");
+    assertThat(only("Gas was cut off to 300 homes.", ClaimKind.COUNT).counted()).isEqualTo("homes");
+  }
 }

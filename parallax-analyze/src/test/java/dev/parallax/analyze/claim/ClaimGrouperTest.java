@@ -86,4 +86,42 @@ class ClaimGrouperTest {
                 "The railway scrapped 200 trains.", "200 trains were cancelled by the railway."))
         .isEqualTo(Verdict.AGREE);
   }
+
+  @Test
+  void durationsMeetThroughTheirSentencesAndVerbsOfLasting() {
+    assertThat(verdict("The hearing lasted two weeks.", "The hearing ran for 14 days."))
+        .isEqualTo(Verdict.AGREE);
+    assertThat(verdict("The blockade lasted five days.", "The blockade went on for seven days."))
+        .isEqualTo(Verdict.CONFLICT);
+    // a verb that ends the span times the same subject: "the walkout ended after"
+    assertThat(verdict("The walkout lasted 72 hours.", "The three-day walkout ended on Monday."))
+        .isEqualTo(Verdict.AGREE);
+    // durations of different things stay apart
+    assertThat(verdict("The hearing lasted two weeks.", "The jury deliberated for two days."))
+        .isEqualTo(Verdict.SINGLE_SOURCE);
+    assertThat(
+            verdict(
+                "The driver was held for three days.", "The driver was questioned for five hours."))
+        .isEqualTo(Verdict.SINGLE_SOURCE);
+  }
+
+  @Test
+  void temperaturesMeetAcrossScales() {
+    assertThat(
+            verdict("Temperatures hit 35C in the capital.", "The mercury hit 95F in the capital."))
+        .isEqualTo(Verdict.AGREE);
+  }
+
+  @Test
+  void drowningIsADeathAndVisitorsArePeople() {
+    assertThat(verdict("Six people drowned in the flood.", "The flood left six dead."))
+        .isEqualTo(Verdict.AGREE);
+    assertThat(
+            verdict(
+                "The fair drew 20,000 visitors at the weekend.",
+                "At the weekend the fair attracted about 21,000 people."))
+        .isEqualTo(Verdict.COMPATIBLE);
+    assertThat(verdict("Six people drowned in the flood.", "Six people were injured in the flood."))
+        .isEqualTo(Verdict.SINGLE_SOURCE);
+  }
 }
