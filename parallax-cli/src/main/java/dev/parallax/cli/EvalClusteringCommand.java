@@ -8,7 +8,10 @@ import dev.parallax.core.ProblemReport;
 import dev.parallax.core.StoryChange;
 import dev.parallax.pipeline.Ingestion;
 import dev.parallax.store.ArticleStore;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,6 +62,14 @@ final class EvalClusteringCommand implements Callable<Integer> {
       description = "Override the story similarity threshold (for experiments; default: built in).")
   Double minSimilarity;
 
+  @Option(
+      names = "--assignments",
+      paramLabel = "OUT",
+      description =
+          "Also write one line per article to OUT (TSV: id, gold label, predicted story), for"
+              + " error analysis.")
+  Path assignments;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -89,6 +100,7 @@ final class EvalClusteringCommand implements Callable<Integer> {
                 Article::published, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
             .thenComparing(Article::id));
 
+    List<String> ids = new ArrayList<>();
     List<String> gold = new ArrayList<>();
     List<String> predicted = new ArrayList<>();
     Path dir = TempDirs.create("parallax-eval-");
@@ -102,6 +114,7 @@ final class EvalClusteringCommand implements Callable<Integer> {
               a.origin().file(), a.origin().line(), "duplicate id " + a.id() + "; skipped");
           continue;
         }
+        ids.add(a.id());
         gold.add(a.fields().get(label));
         storyOf.put(a.id(), assignment.storyId());
       }
@@ -114,6 +127,14 @@ final class EvalClusteringCommand implements Callable<Integer> {
       TempDirs.deleteRecursively(dir);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    if (assignments != null) {
+      try {
+        writeAssignments(assignments, ids, gold, predicted);
+      } catch (IOException e) {
+        err.println(assignments + ": cannot write assignments: " + e.getMessage());
+        return ExitCodes.FAILURE;
+      }
+    }
     ClusteringScores scores = ClusteringScores.score(gold, predicted);
     double docsPerSecond = gold.size() / Math.max(seconds, 1e-9);
     if (json) {
@@ -168,5 +189,19 @@ final class EvalClusteringCommand implements Callable<Integer> {
         s.pairwise().recall(),
         s.pairwise().f1());
     out.printf(Locale.ROOT, "%.1f docs/s%n", docsPerSecond);
+  }
+
+  private static void writeAssignments(
+      Path out, List<String> ids, List<String> gold, List<String> predicted) throws IOException {
+    StringBuilder tsv = new StringBuilder("id\tgold\tstory\n");
+    for (int i = 0; i < ids.size(); i++) {
+      tsv.append(ids.get(i))
+          .append('\t')
+          .append(gold.get(i))
+          .append('\t')
+          .append(predicted.get(i))
+          .append('\n');
+    }
+    Files.writeString(out, tsv, StandardCharsets.UTF_8);
   }
 }

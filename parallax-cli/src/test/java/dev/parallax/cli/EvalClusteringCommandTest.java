@@ -39,7 +39,15 @@ class EvalClusteringCommandTest {
     }
     Path file = dir.resolve("gold.jsonl");
     Files.writeString(file, jsonl, StandardCharsets.UTF_8);
-    CliRun run = CliRun.of("eval", "clustering", file.toString(), "--json");
+    Path assignments = dir.resolve("assignments.tsv");
+    CliRun run =
+        CliRun.of(
+            "eval",
+            "clustering",
+            file.toString(),
+            "--json",
+            "--assignments",
+            assignments.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     JsonNode json = JsonOut.parse(run.out());
     assertThat(json.get("docs").asInt()).isEqualTo(6);
@@ -48,6 +56,12 @@ class EvalClusteringCommandTest {
     assertThat(json.get("bcubed").get("f1").asDouble()).isEqualTo(1.0);
     assertThat(json.get("pairwise").get("precision").asDouble()).isEqualTo(1.0);
     assertThat(json.get("docs_per_second").asDouble()).isPositive();
+    java.util.List<String> lines = Files.readAllLines(assignments, StandardCharsets.UTF_8);
+    assertThat(lines).hasSize(7).first().isEqualTo("id\tgold\tstory");
+    assertThat(lines.get(1)).startsWith("d0\tquake\ts-");
+    String quakeStory = lines.get(1).split("\t")[2];
+    assertThat(lines.subList(1, 4)).allMatch(l -> l.endsWith("\t" + quakeStory));
+    assertThat(lines.subList(4, 7)).noneMatch(l -> l.endsWith("\t" + quakeStory));
   }
 
   @Test

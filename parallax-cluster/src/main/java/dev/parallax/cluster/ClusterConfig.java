@@ -23,6 +23,9 @@ package dev.parallax.cluster;
  *     year is taken as the article's year when it has no date
  * @param yearConflictFactor factor (0–1) on the similarity to a story whose years all lie more than
  *     a year away from the article's year (1: years ignored)
+ * @param sharedYearBonus added to the similarity to a story when the article names a year
+ *     (1966–2029, anywhere in its title or text) that an article of the story also names: a shared
+ *     year is evidence of one event where stories of a kind recur from year to year (0: off)
  * @param maxCandidates stories, best by shared heavy terms, whose full similarity is computed
  * @param minRewriteSimilarity TF-IDF cosine (0–1] with one of a story's earliest original articles
  *     that makes a joining article a rewrite of it; 0.7 is above 98% of independently written
@@ -56,6 +59,7 @@ public record ClusterConfig(
     int maxPostings,
     int leadYearWords,
     double yearConflictFactor,
+    double sharedYearBonus,
     int maxCandidates,
     double minRewriteSimilarity,
     int rewriteSources,
@@ -82,6 +86,7 @@ public record ClusterConfig(
     requireIn("maxPostings", maxPostings, 1, 10_000_000);
     requireIn("leadYearWords", leadYearWords, 0, 100_000);
     requireIn("yearConflictFactor", yearConflictFactor, 0, 1);
+    requireIn("sharedYearBonus", sharedYearBonus, 0, 1);
     requireIn("maxCandidates", maxCandidates, 1, 100_000);
     requireIn("minRewriteSimilarity", minRewriteSimilarity, 0.01, 1);
     requireIn("rewriteSources", rewriteSources, 0, 100);
@@ -96,8 +101,8 @@ public record ClusterConfig(
 
   public static ClusterConfig defaults() {
     return new ClusterConfig(
-        0.22, 0.5, 7, 2.0, 60, 1.5, 1.5, 800, 80, 8, 20, 300, 30, 0.3, 30, 0.7, 3, 3, 2.3, 0.01, 24,
-        0.2, 3, 0.3);
+        0.22, 0.5, 7, 2.0, 60, 1.5, 1.5, 800, 80, 8, 20, 300, 30, 0.3, 0.08, 30, 0.7, 3, 3, 2.3,
+        0.01, 24, 0.2, 3, 0.3);
   }
 
   public ClusterConfig withMinStorySimilarity(double value) {
@@ -117,6 +122,11 @@ public record ClusterConfig(
           c.splitSimilarity = similarity;
           c.splitMinPart = minPart;
         });
+  }
+
+  /** These settings with another {@link #sharedYearBonus()} (0: years named do not count). */
+  public ClusterConfig withSharedYearBonus(double value) {
+    return with(c -> c.sharedYearBonus = value);
   }
 
   /** These settings with another {@link #mergeSimilarity()} (above 1: stories never merge). */
@@ -152,6 +162,7 @@ public record ClusterConfig(
     int maxPostings;
     int leadYearWords;
     double yearConflictFactor;
+    double sharedYearBonus;
     int maxCandidates;
     double minRewriteSimilarity;
     int rewriteSources;
@@ -178,6 +189,7 @@ public record ClusterConfig(
       maxPostings = c.maxPostings;
       leadYearWords = c.leadYearWords;
       yearConflictFactor = c.yearConflictFactor;
+      sharedYearBonus = c.sharedYearBonus;
       maxCandidates = c.maxCandidates;
       minRewriteSimilarity = c.minRewriteSimilarity;
       rewriteSources = c.rewriteSources;
@@ -206,6 +218,7 @@ public record ClusterConfig(
           maxPostings,
           leadYearWords,
           yearConflictFactor,
+          sharedYearBonus,
           maxCandidates,
           minRewriteSimilarity,
           rewriteSources,

@@ -42,9 +42,10 @@ import java.util.function.Consumer;
  * story's {@link ClusterConfig#storyMembers()} most recent original articles (single link: unlike a
  * centroid, a story that wrongly merged two events does not grow into a "black hole" that pulls in
  * every article of its kind), lowered for dates far outside the story's span and for a year (from
- * the date, the dateline or the lead) more than a year away from all of the story's years. The
- * article joins the most similar story if that similarity reaches a threshold, else it founds a new
- * story.
+ * the date, the dateline or the lead) more than a year away from all of the story's years, and
+ * raised by {@link ClusterConfig#sharedYearBonus()} when the article names a year that an article
+ * of the story names too. The article joins the most similar story if that similarity reaches a
+ * threshold, else it founds a new story.
  *
  * <p>The threshold adapts to the corpus: it is the larger of {@link
  * ClusterConfig#minStorySimilarity()} and {@link ClusterConfig#backgroundRatio()} times a running
@@ -118,6 +119,7 @@ public final class OnlineStoryAssigner implements StoryAssigner {
   // Per item, for rebuilding a story's time span and years after a split.
   private final LongList whenOfItem = new LongList(1024);
   private final IntList yearOfItem = new IntList(1024);
+  private final LongList yearMaskOfItem = new LongList(1024);
   private Consumer<StoryChange> changeListener = change -> {};
 
   /** Stories merged into others and not brought back by a split. */
@@ -131,7 +133,8 @@ public final class OnlineStoryAssigner implements StoryAssigner {
       int[] heaviest,
       int[] terms,
       Instant when,
-      int year) {}
+      int year,
+      long yearMask) {}
 
   /** An original article of a young story, kept for the split check. */
   private record Member(int item, TermVector vector, boolean original) {}
@@ -142,6 +145,7 @@ public final class OnlineStoryAssigner implements StoryAssigner {
     Instant last;
     int minYear = Integer.MAX_VALUE;
     int maxYear = Integer.MIN_VALUE;
+    long yearMask;
     int[] indexedTerms = new int[0];
 
     /** Every article of the story, copies included, in ingest order. */
@@ -384,6 +388,7 @@ public final class OnlineStoryAssigner implements StoryAssigner {
     countDocument(f.terms());
     whenOfItem.add(f.when() == null ? Long.MIN_VALUE : f.when().toEpochMilli());
     yearOfItem.add(f.year());
+    yearMaskOfItem.add(f.yearMask());
     StoryState state = stories.get(story);
     state.items.add(item);
     if (kind == CopyKind.ORIGINAL || kind == CopyKind.REWRITE) {
@@ -398,6 +403,7 @@ public final class OnlineStoryAssigner implements StoryAssigner {
       state.sourceItems.add(item);
       state.sourceVectors.add(f.vector());
     }
+    state.yearMask |= f.yearMask();
     if (f.year() > 0) {
       state.minYear = Math.min(state.minYear, f.year());
       state.maxYear = Math.max(state.maxYear, f.year());
@@ -684,6 +690,7 @@ public final class OnlineStoryAssigner implements StoryAssigner {
     }
     for (int i = 0; i < state.items.size(); i++) {
       int item = state.items.get(i);
+      state.yearMask |= yearMaskOfItem.get(item);
       int year = yearOfItem.get(item);
       if (year > 0) {
         state.minYear = Math.min(state.minYear, year);
@@ -708,7 +715,10 @@ public final class OnlineStoryAssigner implements StoryAssigner {
     return index;
   }
 
-  /** The similarity to a story after the date and year penalties. */
+  /**
+   * The similarity to a story after the date and year penalties, raised when the article names a
+   * year that an article of the story names too.
+   */
   private double similarity(Features f, StoryState story) {
     double link = 0;
     for (TermVector member : story.members) {
@@ -719,6 +729,9 @@ public final class OnlineStoryAssigner implements StoryAssigner {
         && story.maxYear > 0
         && (f.year() > story.maxYear + 1 || f.year() < story.minYear - 1)) {
       sim *= config.yearConflictFactor();
+    }
+    if ((f.yearMask() & story.yearMask) != 0) {
+      sim += config.sharedYearBonus();
     }
     return sim;
   }
@@ -876,12 +889,13 @@ public final class OnlineStoryAssigner implements StoryAssigner {
     long contentKey = contentKey(words);
     int[] signature = hasher.signature(words);
     latestYear = 0;
+    yearMask = 0;
     TermVector vector = vectorOf(article);
     int[] terms = lastTerms;
     Instant when = when(article);
     int year = when != null ? when.atZone(ZoneOffset.UTC).getYear() : latestYear;
     int[] heavy = heaviest(vector, config.queryTerms());
-    return new Features(contentKey, signature, vector, heavy, terms, when, year);
+    return new Features(contentKey, signature, vector, heavy, terms, when, year, yearMask);
   }
 
   /** The exact-copy key: the first 64 bits of a SHA-256 of the lower-cased words. */
@@ -915,6 +929,14 @@ public final class OnlineStoryAssigner implements StoryAssigner {
 
   /** The latest year in the lead of the article last turned into a vector (0: none). */
   private int latestYear;
+
+  /**
+   * The years from {@link #FIRST_MASK_YEAR} on (bit {@code year - FIRST_MASK_YEAR}) named anywhere
+   * in the title and read text of the article last turned into a vector.
+   */
+  private long yearMask;
+
+  private static final int FIRST_MASK_YEAR = 1966;
 
   private void countDocument(int[] terms) {
     documents++;
@@ -963,9 +985,14 @@ public final class OnlineStoryAssigner implements StoryAssigner {
           }
           if (capitalised) {
             w *= config.nameWeight();
-          } else if (isYear(word) && position < config.leadYearWords()) {
+          } else if (isYear(word)) {
             int year = Integer.parseInt(word);
-            latestYear = Math.max(latestYear, year);
+            if (position < config.leadYearWords()) {
+              latestYear = Math.max(latestYear, year);
+            }
+            if (year >= FIRST_MASK_YEAR && year < FIRST_MASK_YEAR + 64) {
+              yearMask |= 1L << (year - FIRST_MASK_YEAR);
+            }
           }
           tf.merge(termId(word), w, Double::sum);
         });

@@ -80,6 +80,48 @@ class OnlineStoryAssignerTest {
   }
 
   @Test
+  void aYearNamedByBothRaisesTheSimilarityToAStory() {
+    Article first =
+        undated(
+            "m1",
+            "Courier",
+            "Record field for the 2019 Lakeside Marathon",
+            "More than 6,000 runners started the 2019 Lakeside Marathon on Sunday morning. Kenyan"
+                + " runner Peter Omondi won the men's race in two hours and nine minutes, and the"
+                + " organisers said the course along the reservoir would be kept next year.");
+    String later =
+        "Crowds lined the reservoir road as the Lakeside race went ahead in cool weather. Officials"
+            + " praised volunteers at the water stations and said the finish area had been moved"
+            + " closer to the stadium";
+    Assignment withYear =
+        assignAfter(
+            first, undated("m2", "Herald", "Runners praise volunteers", later + " for 2019."));
+    Assignment withoutYear =
+        assignAfter(first, undated("m2", "Herald", "Runners praise volunteers", later + "."));
+
+    assertThat(withYear.storyId()).isEqualTo(OnlineStoryAssigner.storyIdFor("m1"));
+    assertThat(withoutYear.foundedStory()).isTrue();
+    // The same words either way: only the bonus for the shared year lifts the first over the bar.
+    OnlineStoryAssigner off =
+        OnlineStoryAssigner.create(ClusterConfig.defaults().withSharedYearBonus(0));
+    off.assign(first);
+    assertThat(
+            off.assign(undated("m2", "Herald", "Runners praise volunteers", later + " for 2019."))
+                .foundedStory())
+        .isTrue();
+  }
+
+  private static Assignment assignAfter(Article first, Article second) {
+    OnlineStoryAssigner assigner = OnlineStoryAssigner.create(ClusterConfig.defaults());
+    assigner.assign(first);
+    return assigner.assign(second);
+  }
+
+  private static Article undated(String id, String source, String title, String text) {
+    return new Article(id, source, null, null, title, text, "en", null, Origin.file(id + ".txt"));
+  }
+
+  @Test
   void storyIdsAreStableAndNamedForTheirFounder() {
     List<String> first = new ArrayList<>();
     List<String> second = new ArrayList<>();
@@ -180,6 +222,7 @@ class OnlineStoryAssignerTest {
                     d.maxPostings(),
                     d.leadYearWords(),
                     d.yearConflictFactor(),
+                    d.sharedYearBonus(),
                     d.maxCandidates(),
                     d.minRewriteSimilarity(),
                     d.rewriteSources(),
