@@ -444,6 +444,28 @@ public final class ArticleStore implements AutoCloseable {
     }
   }
 
+  /** The articles among {@code ids} that exist, in no particular order (one query). */
+  static List<StoredArticle> readArticles(Connection c, List<String> ids)
+      throws SQLException, IOException {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+    try (PreparedStatement p =
+        c.prepareStatement(SELECT_ARTICLE + " WHERE id IN (" + marks + ")")) {
+      for (int i = 0; i < ids.size(); i++) {
+        p.setString(i + 1, ids.get(i));
+      }
+      List<StoredArticle> out = new ArrayList<>();
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          out.add(articleFrom(rs));
+        }
+      }
+      return out;
+    }
+  }
+
   /** Articles (with their stories) matching a Lucene query over title and text, best first. */
   public List<TextIndex.Hit> search(String query, int limit) {
     try {

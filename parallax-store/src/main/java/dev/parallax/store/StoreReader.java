@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -33,6 +35,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.FSDirectory;
 import org.sqlite.SQLiteConfig;
 
@@ -136,6 +140,26 @@ public final class StoreReader implements AutoCloseable {
     return withConnection("article " + id, c -> ArticleStore.readArticle(c, id));
   }
 
+  /** The articles among {@code ids} that exist, by id, in the order of {@code ids}. */
+  public Map<String, StoredArticle> articles(Collection<String> ids) {
+    List<String> distinct = List.copyOf(new LinkedHashSet<>(ids));
+    Map<String, StoredArticle> found = new HashMap<>();
+    for (int from = 0; from < distinct.size(); from += IN_CHUNK) {
+      List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + IN_CHUNK));
+      for (StoredArticle a : withConnection("articles", c -> ArticleStore.readArticles(c, chunk))) {
+        found.put(a.article().id(), a);
+      }
+    }
+    Map<String, StoredArticle> out = new LinkedHashMap<>();
+    for (String id : distinct) {
+      StoredArticle a = found.get(id);
+      if (a != null) {
+        out.put(id, a);
+      }
+    }
+    return out;
+  }
+
   /** Every story's listing, in no particular order. */
   public List<StoryListing> allListings() {
     return withConnection("story listings", c -> listings(c, null));
@@ -153,32 +177,51 @@ public final class StoreReader implements AutoCloseable {
   }
 
   /**
-   * Full-text search over articles: the total number of matches and the hits ranked {@code offset}
-   * to {@code offset + limit - 1}, best first.
+   * Full-text search over articles in one pass: the exact total number of matches, the hits ranked
+   * {@code offset} to {@code offset + limit - 1}, best first, and the distinct stories of the best
+   * {@code storyHits} matches, in the order of their best match.
    */
-  public SearchPage search(String queryText, int limit, int offset) {
-    if (limit < 0 || offset < 0 || (long) limit + offset > MAX_HITS) {
+  public SearchPage search(String queryText, int limit, int offset, int storyHits) {
+    if (limit < 0
+        || offset < 0
+        || storyHits < 0
+        || (long) limit + offset > MAX_HITS
+        || storyHits > MAX_HITS) {
       throw new IllegalArgumentException(
-          "limit and offset must be >= 0 with limit + offset <= "
+          "limit, offset and storyHits must be >= 0 with limit + offset <= "
+              + MAX_HITS
+              + " and storyHits <= "
               + MAX_HITS
               + ": limit="
               + limit
               + ", offset="
-              + offset);
+              + offset
+              + ", storyHits="
+              + storyHits);
     }
     Query query = parse(queryText);
+    int wanted = Math.max(1, Math.max(offset + limit, storyHits));
     return withSearcher(
         s -> {
-          long total = s.count(query);
+          TopDocs top = s.search(query, new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
+          ScoreDoc[] docs = top.scoreDocs;
+          StoredFields fields = s.storedFields();
           List<TextIndex.Hit> hits = new ArrayList<>();
-          if (limit > 0 && total > offset) {
-            ScoreDoc[] docs = s.search(query, offset + limit).scoreDocs;
-            for (int i = offset; i < docs.length; i++) {
-              Document d = s.storedFields().document(docs[i].doc, Set.of("id", "story"));
+          Set<String> stories = new LinkedHashSet<>();
+          for (int i = 0; i < docs.length; i++) {
+            boolean onPage = i >= offset && i < offset + limit;
+            if (!onPage && i >= storyHits) {
+              continue;
+            }
+            Document d = fields.document(docs[i].doc, Set.of("id", "story"));
+            if (onPage) {
               hits.add(new TextIndex.Hit(d.get("id"), d.get("story"), docs[i].score));
             }
+            if (i < storyHits) {
+              stories.add(d.get("story"));
+            }
           }
-          return new SearchPage(total, hits);
+          return new SearchPage(top.totalHits.value, hits, List.copyOf(stories));
         });
   }
 

@@ -100,6 +100,33 @@ class ArticleStoreTest {
   }
 
   @Test
+  void aReaderSearchesInOnePassAndReadsArticlesInOneQuery() {
+    try (ArticleStore store = ArticleStore.open(dir)) {
+      // 1,500 matches: more than Lucene counts exactly by default (1,000).
+      for (int i = 0; i < 1500; i++) {
+        store.add(stored(String.format("a%04d", i), "harbor", T0, "s-" + (i % 7), i < 7, null));
+      }
+      store.commit();
+    }
+    try (StoreReader reader = StoreReader.open(dir, 1)) {
+      SearchPage all = reader.search("millbrook", 30, 0, 30);
+      SearchPage page = reader.search("millbrook", 5, 10, 30);
+      assertThat(page.total()).isEqualTo(1500);
+      assertThat(page.hits()).hasSize(5);
+      assertThat(page.hits()).isEqualTo(all.hits().subList(10, 15));
+      assertThat(page.storyIds())
+          .containsExactlyInAnyOrder("s-0", "s-1", "s-2", "s-3", "s-4", "s-5", "s-6")
+          .isEqualTo(all.storyIds());
+      assertThat(reader.search("millbrook", 0, 0, 0).storyIds()).isEmpty();
+      assertThat(reader.search("millbrook", 0, 0, 0).total()).isEqualTo(1500);
+
+      Map<String, StoredArticle> read = reader.articles(List.of("a0009", "nope", "a0002", "a0009"));
+      assertThat(read.keySet()).containsExactly("a0009", "a0002");
+      assertThat(read.get("a0002").assignment().storyId()).isEqualTo("s-2");
+    }
+  }
+
+  @Test
   void addingAnIdAgainStoresNothingTwice() {
     try (ArticleStore store = ArticleStore.open(dir)) {
       store.add(stored("a1", "harbor", T0, "s-1", true, null));

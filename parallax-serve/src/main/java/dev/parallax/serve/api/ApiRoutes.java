@@ -26,7 +26,6 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -230,26 +229,24 @@ public final class ApiRoutes {
     int limit = Params.integer(ctx, "limit", 20, 0, MAX_SEARCH_LIMIT);
     int offset = Params.integer(ctx, "offset", 0, 0, StoreReader.MAX_HITS - limit);
     SearchPage page;
-    SearchPage forStories;
     try {
-      page = view.reader().search(q, limit, offset);
-      forStories = view.reader().search(q, STORY_HITS, 0);
+      page = view.reader().search(q, limit, offset, STORY_HITS);
     } catch (IllegalArgumentException e) {
       Throwable cause = e.getCause();
       throw ApiError.badRequest(
           "q: " + e.getMessage() + (cause == null ? "" : " (" + firstLine(cause) + ")"));
     }
+    Map<String, StoredArticle> byId =
+        view.reader().articles(page.hits().stream().map(TextIndex.Hit::articleId).toList());
     List<Object> articles = new ArrayList<>();
     for (TextIndex.Hit hit : page.hits()) {
-      view.reader().article(hit.articleId()).ifPresent(a -> articles.add(hitJson(hit, a)));
-    }
-    Set<String> storyIds = new LinkedHashSet<>();
-    for (TextIndex.Hit hit : forStories.hits()) {
-      storyIds.add(hit.storyId());
-      if (storyIds.size() == SEARCH_STORIES) {
-        break;
+      StoredArticle a = byId.get(hit.articleId());
+      if (a != null) {
+        articles.add(hitJson(hit, a));
       }
     }
+    List<String> storyIds =
+        page.storyIds().subList(0, Math.min(SEARCH_STORIES, page.storyIds().size()));
     List<Object> stories = new ArrayList<>();
     for (String id : storyIds) {
       view.catalog().get(id).ifPresent(l -> stories.add(listingJson(l)));
