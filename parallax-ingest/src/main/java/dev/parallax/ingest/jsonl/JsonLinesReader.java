@@ -22,6 +22,7 @@ import dev.parallax.ingest.internal.Decoding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -93,22 +94,38 @@ public final class JsonLinesReader implements ArticleReader {
         problems.add(name, number, "invalid JSON: " + e.getOriginalMessage());
         continue;
       }
-      if (node == null || !node.isObject()) {
-        problems.add(name, number, "not a JSON object; skipped");
-        continue;
-      }
-      Article article;
-      try {
-        article = toArticle(name, number, node, problems);
-      } catch (RuntimeException e) {
-        // One line that breaks a parser (the HTML extractor, a date) is that line's problem; the
-        // rest of the file goes on. The sink's own failures are not caught here.
-        problems.add(name, number, "could not be read: " + e);
-        continue;
-      }
-      if (article != null) {
-        sink.accept(article);
-      }
+      accept(name, number, node, sink, problems);
+    }
+  }
+
+  /**
+   * Reads values already parsed (as from a request body), value {@code n} standing for line {@code
+   * n + 1} of {@code name}, exactly as {@link #read} reads the lines of a file.
+   */
+  public void read(
+      String name, List<JsonNode> values, Consumer<Article> sink, ProblemReport problems) {
+    for (int i = 0; i < values.size(); i++) {
+      accept(name, i + 1, values.get(i), sink, problems);
+    }
+  }
+
+  private void accept(
+      String name, long number, JsonNode node, Consumer<Article> sink, ProblemReport problems) {
+    if (node == null || !node.isObject()) {
+      problems.add(name, number, "not a JSON object; skipped");
+      return;
+    }
+    Article article;
+    try {
+      article = toArticle(name, number, node, problems);
+    } catch (RuntimeException e) {
+      // One line that breaks a parser (the HTML extractor, a date) is that line's problem; the
+      // rest of the file goes on. The sink's own failures are not caught here.
+      problems.add(name, number, "could not be read: " + e);
+      return;
+    }
+    if (article != null) {
+      sink.accept(article);
     }
   }
 

@@ -16,9 +16,7 @@ import dev.parallax.core.HtmlExtractor;
 import dev.parallax.core.Problem;
 import dev.parallax.core.ProblemReport;
 import dev.parallax.ingest.jsonl.JsonLinesReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -111,21 +109,8 @@ public final class ArticleBodyReader {
       problems.add(ORIGIN, 0, "no articles: send a JSON object, an array of them, or JSON Lines");
       return new Result(List.of(), problems.problems(), problems.total());
     }
-    StringBuilder jsonl = new StringBuilder();
-    for (JsonNode o : objects) {
-      // Re-serialised compactly, so article n is line n whatever the body's own line breaks.
-      jsonl.append(o.toString()).append('\n');
-    }
     List<Article> articles = new ArrayList<>();
-    try {
-      lines.read(
-          ORIGIN,
-          new ByteArrayInputStream(jsonl.toString().getBytes(StandardCharsets.UTF_8)),
-          articles::add,
-          problems);
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read a request body held in memory", e);
-    }
+    lines.read(ORIGIN, objects, articles::add, problems);
     return new Result(
         problems.isEmpty() ? articles : List.of(), problems.problems(), problems.total());
   }
