@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code parallax serve}: the HTTP API and web pages over the store, until interrupted. */
@@ -23,6 +24,8 @@ import picocli.CommandLine.Spec;
           + " (or PARALLAX_TOKEN), which every request must then carry."
     })
 final class ServeCommand implements Callable<Integer> {
+  private static final long MIB = 1024L * 1024;
+
   @Mixin DataOption data;
 
   @Option(
@@ -47,6 +50,26 @@ final class ServeCommand implements Callable<Integer> {
               + " PARALLAX_TOKEN environment variable, else none (allowed on localhost only).")
   String token;
 
+  @Option(
+      names = "--max-body-mb",
+      paramLabel = "MB",
+      description = "Largest POST /api/articles body, in MiB (default: 16).")
+  Integer maxBodyMb;
+
+  @Option(
+      names = "--max-articles",
+      paramLabel = "N",
+      description = "Most articles in one POST /api/articles (default: 5000).")
+  Integer maxArticles;
+
+  @Option(
+      names = "--cache-mb",
+      paramLabel = "MB",
+      description =
+          "Memory for rendered story pages and lists kept between changes, in MiB; 0 turns the"
+              + " cache off (default: a share of the heap).")
+  Long cacheMb;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -55,6 +78,18 @@ final class ServeCommand implements Callable<Integer> {
     String effectiveToken = token != null ? token : System.getenv("PARALLAX_TOKEN");
     ServeConfig config =
         ServeConfig.defaults(data.dir).withToken(effectiveToken).withAddress(host, port);
+    requireAtLeast("--max-body-mb", maxBodyMb, 1);
+    requireAtLeast("--max-articles", maxArticles, 1);
+    requireAtLeast("--cache-mb", cacheMb, 0);
+    if (maxBodyMb != null || maxArticles != null) {
+      config =
+          config.withLimits(
+              maxBodyMb != null ? maxBodyMb * MIB : config.maxBodyBytes(),
+              maxArticles != null ? maxArticles : config.maxArticlesPerPost());
+    }
+    if (cacheMb != null) {
+      config = config.withResponseCache(cacheMb * MIB);
+    }
     ParallaxServer server =
         ParallaxServer.start(config, store -> Pipelines.open(store, ClusterConfig.defaults()));
     CountDownLatch stopped = new CountDownLatch(1);
@@ -76,5 +111,12 @@ final class ServeCommand implements Callable<Integer> {
     out.flush();
     stopped.await();
     return ExitCodes.OK;
+  }
+
+  private void requireAtLeast(String option, Number value, long min) {
+    if (value != null && value.longValue() < min) {
+      throw new ParameterException(
+          spec.commandLine(), option + " must be at least " + min + ": " + value);
+    }
   }
 }

@@ -36,4 +36,15 @@ class UsageErrorExitCodeTest {
     assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILURE);
     assertThat(run.err()).contains("--limit must be >= 0");
   }
+
+  @Test
+  void badServeLimitsExitWithOneNamingTheOption() {
+    String data = dir.resolve("data").toString();
+    CliRun cache = CliRun.of("serve", "--data", data, "--cache-mb", "-1");
+    assertThat(cache.exitCode()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(cache.err()).contains("--cache-mb must be at least 0: -1");
+    CliRun articles = CliRun.of("serve", "--data", data, "--max-articles", "0");
+    assertThat(articles.exitCode()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(articles.err()).contains("--max-articles must be at least 1: 0");
+  }
 }
