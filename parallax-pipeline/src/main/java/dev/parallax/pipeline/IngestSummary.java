@@ -23,4 +23,22 @@ public record IngestSummary(
   public IngestSummary {
     repairs = java.util.Collections.unmodifiableMap(new TreeMap<>(repairs));
   }
+
+  /** What was counted after {@code earlier}, a summary of the same ingestion taken before this. */
+  public IngestSummary since(IngestSummary earlier) {
+    Map<String, Long> newRepairs = new TreeMap<>(repairs);
+    earlier.repairs.forEach((kind, n) -> newRepairs.merge(kind, -n, Long::sum));
+    newRepairs.values().removeIf(n -> n == 0);
+    return new IngestSummary(
+        read - earlier.read,
+        stored - earlier.stored,
+        alreadyStored - earlier.alreadyStored,
+        copies - earlier.copies,
+        rewrites - earlier.rewrites,
+        newStories - earlier.newStories,
+        mergedStories - earlier.mergedStories,
+        problems - earlier.problems,
+        newRepairs,
+        analysisFailures - earlier.analysisFailures);
+  }
 }

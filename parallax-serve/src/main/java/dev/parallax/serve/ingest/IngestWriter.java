@@ -3,14 +3,13 @@ package dev.parallax.serve.ingest;
 import dev.parallax.core.Article;
 import dev.parallax.core.Assignment;
 import dev.parallax.core.StoryChange;
-import dev.parallax.core.StorySplit;
+import dev.parallax.pipeline.IngestSummary;
 import dev.parallax.pipeline.Ingestion;
 import dev.parallax.store.ArticleStore;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -83,40 +82,22 @@ public final class IngestWriter implements AutoCloseable {
   }
 
   private IngestOutcome ingest(Ingestion in, List<Article> batch) {
-    int stored = 0;
-    int already = 0;
-    int copies = 0;
-    int rewrites = 0;
-    int newStories = 0;
+    IngestSummary before = in.summary(0);
     List<Assignment> assignments = new ArrayList<>();
     Set<String> touched = new LinkedHashSet<>();
     try {
       for (Article a : batch) {
-        Optional<Assignment> placed = in.add(a);
-        if (placed.isEmpty()) {
-          already++;
-          continue;
-        }
-        Assignment s = placed.get();
-        stored++;
-        assignments.add(s);
-        touched.add(s.storyId());
-        switch (s.copyKind()) {
-          case EXACT, NEAR -> copies++;
-          case REWRITE -> rewrites++;
-          case ORIGINAL -> {}
-        }
-        if (s.foundedStory()) {
-          newStories++;
-        }
+        in.add(a)
+            .ifPresent(
+                s -> {
+                  assignments.add(s);
+                  touched.add(s.storyId());
+                });
       }
       in.commit();
     } finally {
       for (StoryChange change : in.takeChanges()) {
         touched.addAll(change.storyIds());
-        if (change instanceof StorySplit) {
-          newStories++;
-        }
       }
       // Ingestion commits every few hundred articles by itself: even a failed batch may have
       // committed some, so readers are refreshed either way.
@@ -124,8 +105,15 @@ public final class IngestWriter implements AutoCloseable {
         afterCommit.accept(touched);
       }
     }
+    IngestSummary counted = in.summary(0).since(before);
     return new IngestOutcome(
-        batch.size(), stored, already, copies, rewrites, newStories, assignments);
+        batch.size(),
+        Math.toIntExact(counted.stored()),
+        Math.toIntExact(counted.alreadyStored()),
+        Math.toIntExact(counted.copies()),
+        Math.toIntExact(counted.rewrites()),
+        Math.toIntExact(counted.newStories()),
+        assignments);
   }
 
   /** Finishes the queued batches, commits and stops the thread (the store stays open). */
