@@ -464,6 +464,10 @@ public final class ClaimExtractor {
   /** Runs of white space between words. */
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
+  /** Words of size after a length ("1.2m high"): the "m" before them is metres. */
+  private static final Set<String> SIZE_WORDS =
+      Set.of("high", "tall", "long", "wide", "deep", "thick", "across", "away", "below", "above");
+
   private ClaimExtractor() {}
 
   /** The extractor with the documented rules. */
@@ -563,16 +567,18 @@ public final class ClaimExtractor {
         }
       }
       for (Found f : found) {
+        signOfTemperature(f);
         hedgeBefore(f);
         hedgeAfter(f);
         if (!f.countedKnown) {
           f.counted = counted(f);
           if (!f.counted.isEmpty() && f.kind == ClaimKind.COUNT && movedBy(f)) {
             f.counted = f.counted + " (change)";
-          } else if (!f.counted.isEmpty() && lowerAt(f.from - 1).equals("to")) {
+          } else if (lowerAt(f.from - 1).equals("to")) {
             int verb = changeVerb(lex.get(f.from).start());
             if (verb >= 0 && !pastChange(verb) && !recipientOfChange(f, verb)) {
-              f.counted = f.counted + " (target)"; // "will cut troops to 8,600"
+              // "will cut troops to 8,600"; "troops will be cut to 8,000" names none: "(target)"
+              f.counted = (f.counted + " (target)").strip();
             }
           }
         }
@@ -1135,9 +1141,56 @@ public final class ClaimExtractor {
       if (suffix != null && adjacent(k - 1, k)) {
         Units.Unit after = Units.byWord(lowerAt(k + 1));
         boolean money = currency != null || (after != null && after.kind() == ClaimKind.MONEY);
-        return money || w.equals("bn") || w.equals("mn") ? suffix : 0;
+        return money || w.equals("bn") || w.equals("mn") || millionsOf(k) ? suffix : 0;
       }
       return 0;
+    }
+
+    /**
+     * Whether an "m" stuck to a number at {@code k} is "million" rather than metres: a decimal
+     * ("1.2m visitors") or any number before a person noun ("3m people"), followed by a noun that
+     * is no word of size ("1.2m high", "a 100m sprint" stay metres: the first is no noun, the
+     * second an integer before a thing).
+     */
+    private boolean millionsOf(int k) {
+      if (!lowerAt(k).equals("m")) {
+        return false;
+      }
+      Lex number = at(k - 1);
+      Lex next = at(k + 1);
+      if (number == null || !number.isNumber() || next == null || !next.isWord()) {
+        return false;
+      }
+      if (SIZE_WORDS.contains(next.lower())) {
+        return false;
+      }
+      int t = tokenAt(next.start());
+      boolean noun = t >= 0 && (pos[t].equals("NOUN") || pos[t].equals("ADJ"));
+      boolean decimal = number.text().indexOf('.') >= 0;
+      return noun && (decimal || Counted.isPersonNoun(next.lower()));
+    }
+
+    /**
+     * The sign of a temperature written before its number: "-10C" and "minus 10 degrees Celsius"
+     * are below zero. A hyphen between two numbers is a range ("5-10C"), not a sign. Widens the
+     * claim to take the sign in.
+     */
+    private void signOfTemperature(Found f) {
+      Units.Unit u = f.kind == ClaimKind.MEASURE ? Units.bySymbol(f.unit) : null;
+      if (u == null || !u.dimension().equals("temperature") || f.low != f.high || f.low <= 0) {
+        return;
+      }
+      int sign = f.from - 1;
+      boolean minus = lowerAt(sign).equals("minus");
+      boolean dash =
+          (isHyphen(sign) || lowerAt(sign).equals("\u2212"))
+              && adjacent(sign, f.from)
+              && !(at(sign - 1) != null && at(sign - 1).isNumber());
+      if (minus || dash) {
+        f.low = -f.low;
+        f.high = f.low;
+        f.from = sign;
+      }
     }
 
     /** Whether a plural counted noun follows a year-like number ("some 2000 people"). */
@@ -1433,7 +1486,10 @@ public final class ClaimExtractor {
       }
       Units.Unit two = Units.byWord(w + " " + lowerAt(at + 1));
       Units.Unit unit = two != null ? two : Units.byWord(w);
-      if (w.equals("m") && !adjacent(at - 1, at) && f.kind != ClaimKind.MONEY) {
+      // "12 m", and "1.2m high" stuck to its number when it is not "1.2m visitors" (millions)
+      if (w.equals("m")
+          && f.kind != ClaimKind.MONEY
+          && (!adjacent(at - 1, at) || !millionsOf(at))) {
         unit = Units.bySymbol("m");
       }
       if (unit == null || (f.kind == ClaimKind.MONEY && unit.kind() != ClaimKind.MONEY)) {

@@ -30,6 +30,13 @@ import java.util.Set;
  * take it, the one whose sentences share most words with its own wins. Claims are taken in the
  * order given, so a source's first claim about a thing represents it.
  *
+ * <p>Beyond those rules, a claim of the group's dimension joins it when nothing in the two claims'
+ * {@link ClaimFrame frames} {@linkplain Contrast contrasts} (predicates or counted nouns of
+ * different known classes, a target, the object of a mass, other names or dates near them) and
+ * their sentences overlap: {@link #looseContextMatch} when both are the only claims of their
+ * dimension in their sentences, else the threshold above. Different names or dates near two claims
+ * part them even when their counted things match.
+ *
  * <p>Two durations also group when their sentences name the same subject once the verbs that bound
  * a span are left out ("the strike lasted 48 hours", "the two-day strike ended on Friday"; see
  * {@link Lexicon#isSpan}): a duration's counted word is the verb or event of the sentence.
@@ -45,6 +52,15 @@ public final class ClaimGrouper {
 
   /** Least share of the shorter sentence's content words those shared words must make up. */
   public static final double MIN_CONTEXT_OVERLAP = 0.6;
+
+  /**
+   * Fewest content words two sentences must share to group the only claims of one dimension in them
+   * when nothing contrasts.
+   */
+  public static final int MIN_SHARED_LOOSE = 1;
+
+  /** Least share of the shorter sentence's content words those shared words must make up. */
+  public static final double MIN_OVERLAP_LOOSE = 0.3;
 
   private final ClaimComparator comparator;
 
@@ -86,10 +102,13 @@ public final class ClaimGrouper {
   public List<ClaimGroup> group(List<ClaimValue> values) {
     Objects.requireNonNull(values, "values");
     Map<String, Set<String>> claimWords = new HashMap<>();
+    Map<String, List<NumericClaim>> sentenceClaims = new HashMap<>();
     for (ClaimValue v : values) {
+      String key = v.articleId() + '\n' + v.sentence();
       claimWords
-          .computeIfAbsent(v.articleId() + '\n' + v.sentence(), k -> new HashSet<>())
+          .computeIfAbsent(key, k -> new HashSet<>())
           .addAll(synonymClasses(ContentWords.of(Spelling.americanText(v.claim().text()))));
+      sentenceClaims.computeIfAbsent(key, k -> new ArrayList<>()).add(v.claim());
     }
     List<Draft> drafts = new ArrayList<>();
     for (ClaimValue v : values) {
@@ -97,11 +116,13 @@ public final class ClaimGrouper {
       if (kind == ClaimKind.DATE || kind == ClaimKind.ORDINAL) {
         continue;
       }
-      Set<String> context = context(v, claimWords.get(v.articleId() + '\n' + v.sentence()));
+      String key = v.articleId() + '\n' + v.sentence();
+      Set<String> context = context(v, claimWords.get(key));
+      ClaimFrame frame = ClaimFrame.of(v, sentenceClaims.get(key), comparator);
       Draft best = null;
       int bestShared = -1;
       for (Draft d : drafts) {
-        if (!d.accepts(v, context)) {
+        if (!d.accepts(v, context, frame)) {
           continue;
         }
         int shared = d.sharedContext(context);
@@ -114,7 +135,7 @@ public final class ClaimGrouper {
         best = new Draft();
         drafts.add(best);
       }
-      best.add(v, context);
+      best.add(v, context, frame);
     }
     List<ClaimGroup> out = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {
@@ -129,19 +150,21 @@ public final class ClaimGrouper {
   private final class Draft {
     final List<ClaimValue> values = new ArrayList<>();
     final List<Set<String>> contexts = new ArrayList<>();
+    final List<ClaimFrame> frames = new ArrayList<>();
     String counted = "";
     String rawCounted = "";
 
-    void add(ClaimValue v, Set<String> context) {
+    void add(ClaimValue v, Set<String> context, ClaimFrame frame) {
       values.add(v);
       contexts.add(context);
+      frames.add(frame);
       if (rawCounted.isEmpty() && !v.claim().counted().isEmpty()) {
         rawCounted = v.claim().counted();
         counted = v.claim().normalizedCounted();
       }
     }
 
-    boolean accepts(ClaimValue v, Set<String> context) {
+    boolean accepts(ClaimValue v, Set<String> context, ClaimFrame frame) {
       ClaimValue first = values.get(0);
       if (!comparator.comparable(first.claim(), v.claim())) {
         return false;
@@ -151,6 +174,42 @@ public final class ClaimGrouper {
           return false;
         }
       }
+      for (ClaimFrame member : frames) {
+        if (Contrast.setting(member, frame).isPresent()) {
+          return false; // another place or date: not the same thing, whatever the nouns say
+        }
+      }
+      return namesTheSameThing(v, context) || sameDimensionWithoutContrast(context, frame);
+    }
+
+    /**
+     * Whether a claim of the group's dimension measures the group's thing by the evidence of its
+     * frame: nothing in it contrasts with any member's ({@link Contrast}) and its sentence says
+     * enough of what a member's says ({@link #looseContextMatch} when both claims are the only ones
+     * of their dimension in their sentences and name no different heads, else {@link
+     * #contextMatch}: "20 people" and "20 soldiers" need sentences that say the same).
+     */
+    private boolean sameDimensionWithoutContrast(Set<String> context, ClaimFrame frame) {
+      for (ClaimFrame member : frames) {
+        if (Contrast.between(member, frame).isPresent()) {
+          return false;
+        }
+      }
+      for (int i = 0; i < frames.size(); i++) {
+        ClaimFrame member = frames.get(i);
+        boolean alone = frame.alone() && member.alone() && frame.headsAllowLooseContext(member);
+        if (alone
+            ? looseContextMatch(context, contexts.get(i))
+            : contextMatch(context, contexts.get(i))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The rules of counted things and sentences written before grouping by dimension. */
+    private boolean namesTheSameThing(ClaimValue v, Set<String> context) {
+      ClaimValue first = values.get(0);
       if (bothDurations(first.claim(), v.claim())) {
         for (Set<String> other : contexts) {
           if (sameSubject(context, other)) {
@@ -207,7 +266,7 @@ public final class ClaimGrouper {
    * The content words of a value's sentence in American spelling, without the words of the claims
    * stated in it: numbers, hedges and units are what sources word differently.
    */
-  private static Set<String> context(ClaimValue v, Set<String> claimWords) {
+  static Set<String> context(ClaimValue v, Set<String> claimWords) {
     Set<String> context = synonymClasses(ContentWords.of(Spelling.americanText(v.sentence())));
     context.removeAll(claimWords);
     context.removeIf(w -> Character.isDigit(w.charAt(0))); // the values themselves differ
@@ -257,6 +316,20 @@ public final class ClaimGrouper {
 
   private static boolean hasQualifier(String counted) {
     return counted.indexOf('(') >= 0;
+  }
+
+  /**
+   * Whether two sentences whose claims are the only ones of their dimension share enough content
+   * words: at least {@value #MIN_SHARED_LOOSE}, making up at least {@value #MIN_OVERLAP_LOOSE} of
+   * the shorter sentence's.
+   */
+  static boolean looseContextMatch(Set<String> a, Set<String> b) {
+    int smaller = Math.min(a.size(), b.size());
+    if (smaller == 0) {
+      return false;
+    }
+    int n = ContentWords.shared(a, b);
+    return n >= MIN_SHARED_LOOSE && n >= MIN_OVERLAP_LOOSE * smaller;
   }
 
   private static boolean contextMatch(Set<String> a, Set<String> b) {

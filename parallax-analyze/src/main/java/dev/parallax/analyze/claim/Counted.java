@@ -463,6 +463,47 @@ public final class Counted {
     return true;
   }
 
+  /**
+   * The normalised head noun of a counted phrase ("troop" of "13,000 US troops", "home" of "houses
+   * destroyed"), or null when it names none ("killed").
+   */
+  static String head(String counted) {
+    return parse(counted).head;
+  }
+
+  /** The canonical casualty or event predicate of a counted phrase ("killed"), or null. */
+  static String predicateOf(String counted) {
+    return parse(counted).predicate;
+  }
+
+  /**
+   * Whether a normalised head is a known class of counted things: a person noun or a class of the
+   * {@link Lexicon} ("home", "revenue", "job"). Two known heads that differ name different things,
+   * but for generic people and a kind of person ({@link #isGenericPeople}).
+   */
+  static boolean isKnownHead(String head) {
+    return head != null && (PERSON_HEADS.contains(head) || Lexicon.isClassName(head));
+  }
+
+  /** Whether a normalised head is generic people ("people", "victim"). */
+  static boolean isGenericPeople(String head) {
+    return GENERIC_PEOPLE.contains(head);
+  }
+
+  /** Whether a normalised head names persons ("worker", "people"). */
+  static boolean isPersonHead(String head) {
+    return PERSON_HEADS.contains(head);
+  }
+
+  /**
+   * Whether two counted phrases are set apart by what they say beside their nouns: different
+   * qualifiers ("troops (target)" and "troops"), "other" on one side only, or proper modifiers with
+   * none in common ("US troops", "NATO troops").
+   */
+  static boolean setApart(String a, String b) {
+    return !sameThing(parse(a), parse(b));
+  }
+
   /** The lemma-ish singular of one lower-case word. */
   static String singular(String w) {
     String irregular = IRREGULAR.get(w);

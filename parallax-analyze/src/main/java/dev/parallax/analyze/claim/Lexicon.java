@@ -26,12 +26,14 @@ final class Lexicon {
   private static final Map<String, String> WORD_CLASS;
   private static final Map<String, String> EVENT_CLASS;
   private static final Set<String> SPAN_CLASSES;
+  private static final Set<String> CLASS_NAMES;
   private static final Set<String> KINDS = Set.of("word", "event", "span");
 
   static {
     Map<String, String> words = new HashMap<>();
     Map<String, String> events = new HashMap<>();
     Set<String> spans = new HashSet<>();
+    Set<String> names = new HashSet<>();
     InputStream in = Lexicon.class.getResourceAsStream("lexicon.tsv");
     if (in == null) {
       throw new IllegalStateException("lexicon.tsv is not on the class path");
@@ -49,6 +51,7 @@ final class Lexicon {
           throw new IllegalStateException(
               "lexicon.tsv line " + n + ": expected class, kind, words");
         }
+        names.add(f[0]);
         if (f[1].equals("span")) {
           spans.add(f[0]);
         }
@@ -67,6 +70,7 @@ final class Lexicon {
     WORD_CLASS = Map.copyOf(words);
     EVENT_CLASS = Map.copyOf(events);
     SPAN_CLASSES = Set.copyOf(spans);
+    CLASS_NAMES = Set.copyOf(names);
   }
 
   private Lexicon() {}
@@ -108,6 +112,11 @@ final class Lexicon {
    */
   static boolean isSpan(String className) {
     return SPAN_CLASSES.contains(className);
+  }
+
+  /** Whether a word is the name of a class of the file ("home", "revenue", "cancelled"). */
+  static boolean isClassName(String word) {
+    return CLASS_NAMES.contains(word);
   }
 
   /** The participles of every event class, each mapped to its class. */

@@ -11,11 +11,12 @@ import org.junit.jupiter.api.Test;
 
 class ClaimEvaluationTest {
   /**
-   * Floors under each part's accuracy. TUNE and HELDOUT to HELDOUT4 were all looked at while fixing
-   * rules and sit at the 0.95 target. HELDOUT5 was measured once at 27/48 (2026-11-22), then its
-   * misses were read and fixed (41/48 after); its floor is one case below that. HELDOUT6 was
-   * written before those fixes and never tuned on: 32/50 before them, 33/50 after (2026-11-22); its
-   * floor is one case below the last figure, so one more miss fails it.
+   * Floors under each part's accuracy, one case below the last measured figure (2026-11-22, after
+   * grouping by dimension). TUNE and HELDOUT to HELDOUT4 were all looked at while fixing rules and
+   * sit at the 0.95 target. HELDOUT5 was read and fixed before (45/48 now). HELDOUT6 (written
+   * before the HELDOUT5 fixes: 32/50, 33/50 after them, 38/50 now) and HELDOUT7 (written before
+   * grouping by dimension: 34/50 first, 42/50 now) were never tuned on, so one more miss fails
+   * them.
    */
   private static final Map<String, Double> FLOORS =
       Map.of(
@@ -24,19 +25,20 @@ class ClaimEvaluationTest {
           "HELDOUT2", 0.95,
           "HELDOUT3", 0.95,
           "HELDOUT4", 0.95,
-          "HELDOUT5", 0.83,
-          "HELDOUT6", 0.64);
+          "HELDOUT5", 0.91,
+          "HELDOUT6", 0.74,
+          "HELDOUT7", 0.82);
 
   /**
-   * Floor over all cases: the measured 292/316 less one case. Below the 0.95 target because of the
-   * unseen part's misses (see the README beside {@code verdicts.tsv}).
+   * Floor over all cases: the measured 343/366 less one case. Below the 0.95 target because of the
+   * unseen parts' misses (see the README beside {@code verdicts.tsv}).
    */
-  private static final double FLOOR_ALL = 0.92;
+  private static final double FLOOR_ALL = 0.934;
 
   @Test
   void theVerdictSetCoversEveryVerdictAndHasHeldOutParts() {
     List<ClaimEvaluation.Case> cases = ClaimEvaluation.load();
-    assertThat(cases).hasSizeGreaterThanOrEqualTo(316);
+    assertThat(cases).hasSizeGreaterThanOrEqualTo(366);
     assertThat(ClaimEvaluation.parts(cases)).containsExactlyInAnyOrderElementsOf(FLOORS.keySet());
     for (String part : FLOORS.keySet()) {
       Set<Verdict> verdicts = EnumSet.noneOf(Verdict.class);

@@ -591,4 +591,25 @@ class ClaimExtractorTest {
         .isEqualTo("staff");
     assertThat(only("Gas was cut off to 300 homes.", ClaimKind.COUNT).counted()).isEqualTo("homes");
   }
+
+  @Test
+  void negativeTemperaturesMillionsStuckToNumbersAndUnnamedTargets() {
+    NumericClaim cold = only("The temperature fell to -10C overnight.", ClaimKind.MEASURE);
+    assertThat(cold.low()).isEqualTo(-10.0);
+    assertThat(cold.unit()).isEqualTo("°C");
+    assertThat(only("It was minus 4 degrees Celsius at dawn.", ClaimKind.MEASURE).low())
+        .isEqualTo(-4.0);
+    NumericClaim visitors = only("The festival drew 1.2m visitors.", ClaimKind.COUNT);
+    assertThat(visitors.low()).isEqualTo(1_200_000.0);
+    assertThat(visitors.counted()).isEqualTo("visitors");
+    NumericClaim wall = only("The wall is 1.2m high.", ClaimKind.MEASURE);
+    assertThat(wall.low()).isEqualTo(1.2);
+    assertThat(wall.unit()).isEqualTo("m");
+    assertThat(only("Troops will be cut to 8,000.", ClaimKind.COUNT).counted())
+        .isEqualTo("(target)");
+    NumericClaim speed = only("Gusts reached 113km/h.", ClaimKind.MEASURE);
+    assertThat(
+            ClaimComparator.standard().compare(speed, only("Gusts hit 70mph.", ClaimKind.MEASURE)))
+        .isEqualTo(Verdict.COMPATIBLE);
+  }
 }

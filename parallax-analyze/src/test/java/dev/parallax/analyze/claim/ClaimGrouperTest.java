@@ -124,4 +124,31 @@ class ClaimGrouperTest {
     assertThat(verdict("Six people drowned in the flood.", "Six people were injured in the flood."))
         .isEqualTo(Verdict.SINGLE_SOURCE);
   }
+
+  @Test
+  void claimsOfOneDimensionGroupWhenNothingContrasts() {
+    // unknown wording on both sides: the only counts of their sentences, sentences that overlap
+    assertThat(
+            verdict(
+                "The gallery lent 12 drawings to the show.",
+                "Twelve sketches were lent to the exhibition by the gallery."))
+        .isEqualTo(Verdict.AGREE);
+    assertThat(
+            verdict(
+                "The ferry carried about 900 pilgrims across the strait.",
+                "Some 950 worshippers crossed the strait on the ferry."))
+        .isEqualTo(Verdict.COMPATIBLE);
+    // same dimension, but known different things, objects, places or years
+    assertThat(verdict("The storm killed 14 people.", "The storm injured 40 people."))
+        .isEqualTo(Verdict.SINGLE_SOURCE);
+    assertThat(verdict("Police seized 2 tonnes of cocaine.", "Police seized 900kg of cannabis."))
+        .isEqualTo(Verdict.SINGLE_SOURCE);
+    assertThat(verdict("12 people were hurt in Leeds.", "Twenty people were hurt in York."))
+        .isEqualTo(Verdict.SINGLE_SOURCE);
+    assertThat(verdict("In 2019 the club had 12,000 members.", "The club now has 14,000 members."))
+        .isEqualTo(Verdict.SINGLE_SOURCE);
+    // sentences that share nothing but the unit stay apart
+    assertThat(verdict("The dam is 40 metres high.", "Floodwater rose 2 metres overnight."))
+        .isEqualTo(Verdict.SINGLE_SOURCE);
+  }
 }
