@@ -240,9 +240,13 @@ public final class ArticleStore implements AutoCloseable {
     }
   }
 
-  /** Relabels the stored ones of {@code ids} from story {@code from} to {@code to}. */
+  /**
+   * Relabels the stored ones of {@code ids} from story {@code from} to {@code to}, and re-indexes
+   * them (read back in one query per chunk: the index needs their text).
+   */
   private void move(List<String> ids, String from, String to, String founder)
       throws SQLException, IOException {
+    List<String> relabelled = new ArrayList<>();
     try (PreparedStatement p =
         db.prepareStatement(
             "UPDATE articles SET story_id = ?, founded = (id IS ?) WHERE id = ? AND story_id = ?")) {
@@ -252,11 +256,20 @@ public final class ArticleStore implements AutoCloseable {
         p.setString(3, id);
         p.setString(4, from);
         if (p.executeUpdate() == 1) {
-          index.put(article(id).orElseThrow().article(), to);
+          relabelled.add(id);
         }
       }
     }
+    for (int i = 0; i < relabelled.size(); i += MOVE_CHUNK) {
+      List<String> chunk = relabelled.subList(i, Math.min(relabelled.size(), i + MOVE_CHUNK));
+      for (StoredArticle a : readArticles(db, chunk)) {
+        index.put(a.article(), to);
+      }
+    }
   }
+
+  /** Articles read back per query when moved (well under SQLite's bound on parameters). */
+  private static final int MOVE_CHUNK = 500;
 
   /**
    * Buffers a value of the pipeline's own state for the next {@link #commit}, so that it becomes
