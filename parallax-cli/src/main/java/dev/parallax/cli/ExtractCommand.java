@@ -2,11 +2,11 @@ package dev.parallax.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallax.core.Decoding;
 import dev.parallax.core.ExtractedPage;
 import dev.parallax.core.HtmlExtractor;
 import dev.parallax.core.ProblemReport;
 import dev.parallax.extract.ArticleExtractor;
-import dev.parallax.extract.PageDecoding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -60,7 +60,7 @@ final class ExtractCommand implements Callable<Integer> {
           problems.add(file, 0, "cannot read: " + e.getMessage());
           continue;
         }
-        ExtractedPage page = extractor.extract(PageDecoding.decode(bytes), null);
+        ExtractedPage page = extractor.extract(Decoding.document(bytes, null).text(), null);
         if (json) {
           printJson(out, file, page);
         } else {

@@ -1,6 +1,6 @@
 package dev.parallax.extract.eval;
 
-import dev.parallax.extract.PageDecoding;
+import dev.parallax.core.Decoding;
 import dev.parallax.extract.internal.Json;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,7 +49,7 @@ public record ExtractionCorpus(List<Page> pages) {
       pages.add(
           new Page(
               key,
-              PageDecoding.decode(readPage(dir, key)),
+              Decoding.document(readPage(dir, key), null).text(),
               url instanceof String s ? s : null,
               body instanceof String s ? s : ""));
     }

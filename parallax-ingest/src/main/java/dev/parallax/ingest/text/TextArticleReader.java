@@ -2,13 +2,13 @@ package dev.parallax.ingest.text;
 
 import dev.parallax.core.Article;
 import dev.parallax.core.ArticleReader;
+import dev.parallax.core.Decoding;
 import dev.parallax.core.Origin;
 import dev.parallax.core.ProblemReport;
 import dev.parallax.ingest.internal.ArticleDraft;
 import dev.parallax.ingest.internal.BoundedBytes;
 import dev.parallax.ingest.internal.BoundedLineReader;
 import dev.parallax.ingest.internal.Dates;
-import dev.parallax.ingest.internal.Decoding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.parallax.ingest.internal;
+package dev.parallax.core;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * Turns input bytes into text leniently: strict UTF-8 when the bytes are UTF-8, else windows-1252
  * (the usual culprit for mis-saved news text), telling the caller so it can report the fallback.
- * Stateless and thread-safe.
+ * One decoding for every reader and for the page extractor. Stateless and thread-safe.
  */
 public final class Decoding {
   /** The reason every reader records when it falls back. */
