@@ -154,6 +154,27 @@ class ApiRoutesTest {
   }
 
   @Test
+  void everyPageIsTheSharedShellNamingItsView() {
+    String[][] pages = {
+      {"/", "stories", "index"},
+      {"/stories/any", "story", "story"},
+      {"/articles/any", "article", "article"}
+    };
+    for (String[] p : pages) {
+      HttpResponse<String> page = server.get(p[0]);
+      assertThat(page.statusCode()).as(p[0]).isEqualTo(200);
+      assertThat(page.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+      assertThat(page.body())
+          .as(p[0])
+          .contains("<title>Parallax — " + p[1] + "</title>")
+          .contains("<body data-page=\"" + p[2] + "\">")
+          .contains("<script src=\"/assets/app.js\" defer></script>")
+          .doesNotContain("{{");
+    }
+  }
+
+  @Test
   void unknownIdsAre404WithAMessage() {
     HttpResponse<String> story = server.get("/api/stories/nope");
     assertThat(story.statusCode()).isEqualTo(404);

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -32,9 +33,10 @@ public final class WebRoutes {
 
   private static final String HTML = "text/html; charset=utf-8";
 
-  private final byte[] index = resource("web/index.html");
-  private final byte[] story = resource("web/story.html");
-  private final byte[] article = resource("web/article.html");
+  // One page shell for every view; app.js renders the view its data-page names.
+  private final byte[] index = page("stories", "index");
+  private final byte[] story = page("story", "story");
+  private final byte[] article = page("article", "article");
   private final byte[] script = resource("web/app.js");
   private final byte[] style = resource("web/app.css");
   private final byte[] openapi = resource("openapi.json");
@@ -52,6 +54,14 @@ public final class WebRoutes {
   private static void send(Context ctx, String type, byte[] body) {
     ctx.contentType(type);
     ctx.result(body);
+  }
+
+  private static byte[] page(String title, String view) {
+    String shell = new String(resource("web/page.html"), StandardCharsets.UTF_8);
+    return shell
+        .replace("{{title}}", title)
+        .replace("{{page}}", view)
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   private static byte[] resource(String name) {
