@@ -127,14 +127,6 @@ final class EvalClusteringCommand implements Callable<Integer> {
       TempDirs.deleteRecursively(dir);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    if (assignments != null) {
-      try {
-        writeAssignments(assignments, ids, gold, predicted);
-      } catch (IOException e) {
-        err.println(assignments + ": cannot write assignments: " + e.getMessage());
-        return ExitCodes.FAILURE;
-      }
-    }
     ClusteringScores scores = ClusteringScores.score(gold, predicted);
     double docsPerSecond = gold.size() / Math.max(seconds, 1e-9);
     if (json) {
@@ -143,6 +135,15 @@ final class EvalClusteringCommand implements Callable<Integer> {
       print(out, scores, docsPerSecond);
     }
     out.flush();
+    if (assignments != null) {
+      // After the scores, so that a path that cannot be written does not cost the run.
+      try {
+        writeAssignments(assignments, ids, gold, predicted);
+      } catch (IOException e) {
+        err.println(assignments + ": cannot write assignments: " + e.getMessage());
+        return ExitCodes.FAILURE;
+      }
+    }
     return problems.isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_SKIPPED;
   }
 
@@ -195,13 +196,18 @@ final class EvalClusteringCommand implements Callable<Integer> {
       Path out, List<String> ids, List<String> gold, List<String> predicted) throws IOException {
     StringBuilder tsv = new StringBuilder("id\tgold\tstory\n");
     for (int i = 0; i < ids.size(); i++) {
-      tsv.append(ids.get(i))
+      tsv.append(cell(ids.get(i)))
           .append('\t')
-          .append(gold.get(i))
+          .append(cell(gold.get(i)))
           .append('\t')
-          .append(predicted.get(i))
+          .append(cell(predicted.get(i)))
           .append('\n');
     }
     Files.writeString(out, tsv, StandardCharsets.UTF_8);
+  }
+
+  /** A TSV cell: tabs and line breaks inside a value become spaces. */
+  private static String cell(String value) {
+    return value.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
   }
 }

@@ -26,6 +26,9 @@ import picocli.CommandLine.Spec;
 final class ServeCommand implements Callable<Integer> {
   private static final long MIB = 1024L * 1024;
 
+  /** A cache of at most 1 TiB: more would not fit any heap, and the bytes must fit a long. */
+  private static final long MAX_CACHE_MB = 1L << 20;
+
   @Mixin DataOption data;
 
   @Option(
@@ -78,9 +81,9 @@ final class ServeCommand implements Callable<Integer> {
     String effectiveToken = token != null ? token : System.getenv("PARALLAX_TOKEN");
     ServeConfig config =
         ServeConfig.defaults(data.dir).withToken(effectiveToken).withAddress(host, port);
-    requireAtLeast("--max-body-mb", maxBodyMb, 1);
-    requireAtLeast("--max-articles", maxArticles, 1);
-    requireAtLeast("--cache-mb", cacheMb, 0);
+    requireIn("--max-body-mb", maxBodyMb, 1, Integer.MAX_VALUE / MIB);
+    requireIn("--max-articles", maxArticles, 1, Integer.MAX_VALUE);
+    requireIn("--cache-mb", cacheMb, 0, MAX_CACHE_MB);
     if (maxBodyMb != null || maxArticles != null) {
       config =
           config.withLimits(
@@ -113,10 +116,10 @@ final class ServeCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private void requireAtLeast(String option, Number value, long min) {
-    if (value != null && value.longValue() < min) {
+  private void requireIn(String option, Number value, long min, long max) {
+    if (value != null && (value.longValue() < min || value.longValue() > max)) {
       throw new ParameterException(
-          spec.commandLine(), option + " must be at least " + min + ": " + value);
+          spec.commandLine(), option + " must be in " + min + ".." + max + ": " + value);
     }
   }
 }

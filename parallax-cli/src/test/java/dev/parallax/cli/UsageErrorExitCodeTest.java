@@ -38,13 +38,17 @@ class UsageErrorExitCodeTest {
   }
 
   @Test
+  @org.junit.jupiter.api.Timeout(60) // a serve that wrongly starts would block, not fail
   void badServeLimitsExitWithOneNamingTheOption() {
     String data = dir.resolve("data").toString();
     CliRun cache = CliRun.of("serve", "--data", data, "--cache-mb", "-1");
     assertThat(cache.exitCode()).isEqualTo(ExitCodes.FAILURE);
-    assertThat(cache.err()).contains("--cache-mb must be at least 0: -1");
+    assertThat(cache.err()).contains("--cache-mb must be in 0..1048576: -1");
     CliRun articles = CliRun.of("serve", "--data", data, "--max-articles", "0");
     assertThat(articles.exitCode()).isEqualTo(ExitCodes.FAILURE);
-    assertThat(articles.err()).contains("--max-articles must be at least 1: 0");
+    assertThat(articles.err()).contains("--max-articles must be in 1..2147483647: 0");
+    CliRun body = CliRun.of("serve", "--data", data, "--max-body-mb", "2048");
+    assertThat(body.exitCode()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(body.err()).contains("--max-body-mb must be in 1..2047: 2048");
   }
 }

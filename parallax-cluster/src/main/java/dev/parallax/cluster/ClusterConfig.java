@@ -23,9 +23,10 @@ package dev.parallax.cluster;
  *     year is taken as the article's year when it has no date
  * @param yearConflictFactor factor (0–1) on the similarity to a story whose years all lie more than
  *     a year away from the article's year (1: years ignored)
- * @param sharedYearBonus added to the similarity to a story when the article names a year
- *     (1966–2029, anywhere in its title or text) that an article of the story also names: a shared
- *     year is evidence of one event where stories of a kind recur from year to year (0: off)
+ * @param sharedYearBonus added to the similarity to a story when the article names a year (in its
+ *     title or the words of its text that are read) that one of the story's {@code storyMembers}
+ *     most recent original articles also names: a shared year is evidence of one event where
+ *     stories of a kind recur from year to year (0: off)
  * @param maxCandidates stories, best by shared heavy terms, whose full similarity is computed
  * @param minRewriteSimilarity TF-IDF cosine (0–1] with one of a story's earliest original articles
  *     that makes a joining article a rewrite of it; 0.7 is above 98% of independently written

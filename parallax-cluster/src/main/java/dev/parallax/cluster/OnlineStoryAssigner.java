@@ -145,7 +145,11 @@ public final class OnlineStoryAssigner implements StoryAssigner {
     Instant last;
     int minYear = Integer.MAX_VALUE;
     int maxYear = Integer.MIN_VALUE;
-    long yearMask;
+
+    /** Year masks of the {@link #members}, as a ring of at most storyMembers. */
+    long[] memberYears = new long[0];
+
+    int memberYearsAdded;
     int[] indexedTerms = new int[0];
 
     /** Every article of the story, copies included, in ingest order. */
@@ -317,14 +321,23 @@ public final class OnlineStoryAssigner implements StoryAssigner {
                 -1,
                 rewritten,
                 rewriteSimilarity,
-                bestSimilarity),
+                Math.min(1, bestSimilarity)),
             bestStory,
             candidates,
             sims,
             threshold);
       }
       return afterJoin(
-          record(article, f, bestStory, false, CopyKind.ORIGINAL, -1, -1, 0, bestSimilarity),
+          record(
+              article,
+              f,
+              bestStory,
+              false,
+              CopyKind.ORIGINAL,
+              -1,
+              -1,
+              0,
+              Math.min(1, bestSimilarity)),
           bestStory,
           candidates,
           sims,
@@ -394,16 +407,12 @@ public final class OnlineStoryAssigner implements StoryAssigner {
     if (kind == CopyKind.ORIGINAL || kind == CopyKind.REWRITE) {
       addYoung(state, new Member(item, f.vector(), kind == CopyKind.ORIGINAL));
       index(story, f.vector(), f.heaviest());
-      state.members.addLast(f.vector());
-      if (state.members.size() > config.storyMembers()) {
-        state.members.removeFirst();
-      }
+      addMember(state, f.vector(), f.yearMask());
     }
     if (kind == CopyKind.ORIGINAL && state.sourceItems.size() < config.rewriteSources()) {
       state.sourceItems.add(item);
       state.sourceVectors.add(f.vector());
     }
-    state.yearMask |= f.yearMask();
     if (f.year() > 0) {
       state.minYear = Math.min(state.minYear, f.year());
       state.maxYear = Math.max(state.maxYear, f.year());
@@ -679,10 +688,7 @@ public final class OnlineStoryAssigner implements StoryAssigner {
   /** Recomputes a story's recent members, rewrite sources, time span and years from its items. */
   private void rebuild(StoryState state) {
     for (Member m : state.young) {
-      state.members.addLast(m.vector());
-      if (state.members.size() > config.storyMembers()) {
-        state.members.removeFirst();
-      }
+      addMember(state, m.vector(), yearMaskOfItem.get(m.item()));
       if (m.original() && state.sourceItems.size() < config.rewriteSources()) {
         state.sourceItems.add(m.item());
         state.sourceVectors.add(m.vector());
@@ -690,7 +696,6 @@ public final class OnlineStoryAssigner implements StoryAssigner {
     }
     for (int i = 0; i < state.items.size(); i++) {
       int item = state.items.get(i);
-      state.yearMask |= yearMaskOfItem.get(item);
       int year = yearOfItem.get(item);
       if (year > 0) {
         state.minYear = Math.min(state.minYear, year);
@@ -730,10 +735,34 @@ public final class OnlineStoryAssigner implements StoryAssigner {
         && (f.year() > story.maxYear + 1 || f.year() < story.minYear - 1)) {
       sim *= config.yearConflictFactor();
     }
-    if ((f.yearMask() & story.yearMask) != 0) {
+    if ((f.yearMask() & recentYears(story)) != 0) {
       sim += config.sharedYearBonus();
     }
     return sim;
+  }
+
+  /** Makes an original article one of the story's most recent members (the oldest may leave). */
+  private void addMember(StoryState state, TermVector vector, long yearMask) {
+    state.members.addLast(vector);
+    if (state.members.size() > config.storyMembers()) {
+      state.members.removeFirst();
+    }
+    int capacity = config.storyMembers();
+    if (state.memberYears.length < capacity && state.memberYearsAdded == state.memberYears.length) {
+      state.memberYears =
+          Arrays.copyOf(state.memberYears, Math.min(capacity, state.memberYears.length * 2 + 1));
+    }
+    state.memberYears[state.memberYearsAdded % state.memberYears.length] = yearMask;
+    state.memberYearsAdded++;
+  }
+
+  /** The years the story's most recent members name (so a long story does not gather them all). */
+  private static long recentYears(StoryState story) {
+    long mask = 0;
+    for (long m : story.memberYears) {
+      mask |= m;
+    }
+    return mask;
   }
 
   /** 1 within the window around the story's span, then decaying exponentially. */
@@ -931,12 +960,11 @@ public final class OnlineStoryAssigner implements StoryAssigner {
   private int latestYear;
 
   /**
-   * The years from {@link #FIRST_MASK_YEAR} on (bit {@code year - FIRST_MASK_YEAR}) named anywhere
-   * in the title and read text of the article last turned into a vector.
+   * The years (bit {@code year mod 64}: years 64 apart share a bit, which costs nothing in
+   * practice) named in the title and the first {@link ClusterConfig#maxBodyWords()} words of the
+   * text of the article last turned into a vector.
    */
   private long yearMask;
-
-  private static final int FIRST_MASK_YEAR = 1966;
 
   private void countDocument(int[] terms) {
     documents++;
@@ -990,9 +1018,7 @@ public final class OnlineStoryAssigner implements StoryAssigner {
             if (position < config.leadYearWords()) {
               latestYear = Math.max(latestYear, year);
             }
-            if (year >= FIRST_MASK_YEAR && year < FIRST_MASK_YEAR + 64) {
-              yearMask |= 1L << (year - FIRST_MASK_YEAR);
-            }
+            yearMask |= 1L << Math.floorMod(year, 64);
           }
           tf.merge(termId(word), w, Double::sum);
         });

@@ -62,7 +62,7 @@ class StorySplitIngestionTest {
               4,
               "Ashcroft warehouse fire: three firefighters hurt",
               "Investigators began sifting through the ruins of the Ashcroft Logistics warehouse."
-                  + " Chief Dana Whitlow said the Quarry Road fire started in the loading bay."),
+                  + " Chief Dana Whitlow said the Quarry Road fire started in the loading bay, built in 1998."),
           article(
               "b1",
               10,
@@ -74,7 +74,7 @@ class StorySplitIngestionTest {
               11,
               "Pellman fire victim named as forklift driver",
               "The worker killed in the fire at the Pellman Paper depot on Riverside Avenue was"
-                  + " named as Tomas Reyes, 41. Chief Rafael Ortiz said Route 9 had reopened."),
+                  + " named as Tomas Reyes, 41. Chief Rafael Ortiz said Route 9 had reopened, as in 2019."),
           article(
               "b3",
               12,
@@ -135,7 +135,7 @@ class StorySplitIngestionTest {
               3,
               "Springdale firefighters battle overnight blaze at furniture depot",
               "Ninety firefighters fought a blaze at a furniture depot in Springdale until dawn;"
-                  + " three were treated for smoke inhalation."),
+                  + " three were treated for smoke inhalation, the worst since 1998."),
           article(
               "m3",
               4,

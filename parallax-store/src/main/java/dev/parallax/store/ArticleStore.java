@@ -44,6 +44,9 @@ public final class ArticleStore implements AutoCloseable {
   private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() {};
   private static final TypeReference<Map<String, Integer>> COUNT_MAP = new TypeReference<>() {};
 
+  /** Ids bound per {@code IN (...)} query, well under SQLite's bound on parameters. */
+  static final int IN_CHUNK = 500;
+
   private final Path dir;
   private final Connection db;
   private final TextIndex index;
@@ -260,16 +263,13 @@ public final class ArticleStore implements AutoCloseable {
         }
       }
     }
-    for (int i = 0; i < relabelled.size(); i += MOVE_CHUNK) {
-      List<String> chunk = relabelled.subList(i, Math.min(relabelled.size(), i + MOVE_CHUNK));
+    for (int i = 0; i < relabelled.size(); i += IN_CHUNK) {
+      List<String> chunk = relabelled.subList(i, Math.min(relabelled.size(), i + IN_CHUNK));
       for (StoredArticle a : readArticles(db, chunk)) {
         index.put(a.article(), to);
       }
     }
   }
-
-  /** Articles read back per query when moved (well under SQLite's bound on parameters). */
-  private static final int MOVE_CHUNK = 500;
 
   /**
    * Buffers a value of the pipeline's own state for the next {@link #commit}, so that it becomes

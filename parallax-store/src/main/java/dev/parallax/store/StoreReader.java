@@ -56,7 +56,8 @@ public final class StoreReader implements AutoCloseable {
   public static final int MAX_HITS = 10_000;
 
   private static final long BORROW_TIMEOUT_SECONDS = 30;
-  private static final int IN_CHUNK = 500;
+  private static final int IN_CHUNK = ArticleStore.IN_CHUNK;
+  private static final Set<String> HIT_FIELDS = Set.of("id", "story");
 
   private final Path dir;
   private final List<Connection> connections;
@@ -213,7 +214,7 @@ public final class StoreReader implements AutoCloseable {
             if (!onPage && i >= storyHits) {
               continue;
             }
-            Document d = fields.document(docs[i].doc, Set.of("id", "story"));
+            Document d = fields.document(docs[i].doc, HIT_FIELDS);
             if (onPage) {
               hits.add(new TextIndex.Hit(d.get("id"), d.get("story"), docs[i].score));
             }
