@@ -346,6 +346,18 @@ public final class ClaimExtractor {
   /** Particles of phrasal verbs of change that may stand before "to" ("cut off to 200 homes"). */
   private static final Set<String> PARTICLES = Set.of("off", "back", "down");
 
+  /**
+   * Prepositions before "a" and a unit that make it one unit of time or length: "went on for a
+   * week", "resigned after a year", "within a mile"; not "a week of talks".
+   */
+  private static final Set<String> SPAN_PREPOSITIONS = Set.of("for", "after", "within");
+
+  /** Verbs of motion before "up to" that make it a movement, not a hedge ("going up to £11"). */
+  private static final Set<String> UP_TO_MOTION =
+      Set.of(
+          "go", "goes", "going", "went", "gone", "come", "comes", "coming", "came", "move", "moves",
+          "moving", "moved", "put", "puts", "putting", "push", "pushed", "pushing");
+
   private static final Set<String> FRACTIONS =
       Set.of("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths");
   private static final Set<String> MOVING_STEMS =
@@ -572,7 +584,10 @@ public final class ClaimExtractor {
         hedgeAfter(f);
         if (!f.countedKnown) {
           f.counted = counted(f);
-          if (!f.counted.isEmpty() && f.kind == ClaimKind.COUNT && movedBy(f)) {
+          if (!f.counted.isEmpty()
+              && f.kind == ClaimKind.COUNT
+              && !Counted.isGenericPeople(Counted.head(f.counted))
+              && movedBy(f)) {
             f.counted = f.counted + " (change)";
           } else if (lowerAt(f.from - 1).equals("to")) {
             int verb = changeVerb(lex.get(f.from).start());
@@ -885,7 +900,26 @@ public final class ClaimExtractor {
       return HEDGE_ONE.containsKey(before)
           || before.equals("than")
           || before.equals("to")
+          || (SPAN_PREPOSITIONS.contains(before) && !lowerAt(j + 2).equals("of"))
           || halfFollows(j + 2); // "after a year and a half" is an amount, hedged or not
+    }
+
+    /**
+     * The speed a length unit makes when "per hour" or "an hour" follows it ("80 miles per hour" is
+     * 80 mph, not a length), or null.
+     */
+    private Units.Unit perHour(Units.Unit length, int k) {
+      String per = lowerAt(k);
+      if (!"length".equals(length.dimension())
+          || !(per.equals("per") || per.equals("an") || per.equals("a"))
+          || !lowerAt(k + 1).equals("hour")) {
+        return null;
+      }
+      return switch (length.symbol()) {
+        case "mi" -> Units.bySymbol("mph");
+        case "km" -> Units.bySymbol("km/h");
+        default -> null;
+      };
     }
 
     /** "one" is a number only before a noun: "one man was killed", not "one of the". */
@@ -1502,6 +1536,11 @@ public final class ClaimExtractor {
         unit = Units.bySymbol("km/h");
         stop += 2;
       }
+      Units.Unit speed = perHour(unit, stop);
+      if (speed != null) {
+        unit = speed; // "80 miles per hour", "130 kilometres an hour"
+        stop += 2;
+      }
       if (unit.kind() == ClaimKind.DURATION) {
         if ((isHyphen(stop) && lowerAt(stop + 1).equals("old")) || lowerAt(stop).equals("old")) {
           f.kind = ClaimKind.AGE;
@@ -1617,6 +1656,9 @@ public final class ClaimExtractor {
         f.hedge = h;
         f.from = s - 3;
       } else if ((h = HEDGE_TWO.get(w2)) != null && wordsBefore(s, 2)) {
+        if (w2.equals("up to") && UP_TO_MOTION.contains(lowerAt(s - 3))) {
+          return; // "is going up to £11.44": a movement to a level, not a hedge
+        }
         if ((w2.equals("as many") || w2.equals("as much")) && !lowerAt(s - 3).equals("as")) {
           return;
         }
@@ -1735,6 +1777,11 @@ public final class ClaimExtractor {
       }
       int first = sentenceFirst[sentenceOf[t]];
       for (int k = t - 1; k >= Math.max(first, t - 12); k--) {
+        if (UP_TO_MOTION.contains(lower[k])
+            && k + 1 < t
+            && (lower[k + 1].equals("up") || lower[k + 1].equals("down"))) {
+          return k; // "is going up to £11.44", "will come down to 8,000"
+        }
         if (!pos[k].equals("VERB") && !pos[k].equals("NOUN")) {
           continue;
         }

@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
  * @param present whether the sentence says "now", "currently" or "today"
  * @param alone whether no other claim of the sentence can be compared with this one (no second
  *     count, no second length, ...)
+ * @param states the {@link StateWords} of the claim: the verb before it and the state after its
+ *     counted noun ("spilled", "homeless", "without", "power")
  */
 record ClaimFrame(
     ClaimValue value,
@@ -42,7 +44,8 @@ record ClaimFrame(
     Set<String> names,
     Map<String, Set<Double>> dates,
     boolean present,
-    boolean alone) {
+    boolean alone,
+    List<String> states) {
   /** Whether the claim is a duration, whose head is a verb rather than a counted noun. */
   boolean duration() {
     return value.claim().kind() == ClaimKind.DURATION;
@@ -61,8 +64,26 @@ record ClaimFrame(
     if (duration() || other.duration()) {
       return false;
     }
+    if (peopleAndRole(other)) {
+      return true;
+    }
     return !(Counted.isGenericPeople(head) && Counted.isPersonHead(other.head))
         && !(Counted.isGenericPeople(other.head) && Counted.isPersonHead(head));
+  }
+
+  /**
+   * Whether one frame counts generic people and the other persons in a role of the event
+   * (passengers, visitors, patients, migrants: {@link Counted#isRoleHead}) with the same predicates
+   * (or none on both sides): the people of the event are those in its role, so the two nouns are
+   * left out when the sentences are compared. A standing group ("soldiers", "residents") is not a
+   * role: "20 people" of a village are not its "20 soldiers".
+   */
+  boolean peopleAndRole(ClaimFrame other) {
+    if (head == null || other.head == null || !predicates.equals(other.predicates)) {
+      return false;
+    }
+    return (Counted.isGenericPeople(head) && Counted.isRoleHead(other.head))
+        || (Counted.isGenericPeople(other.head) && Counted.isRoleHead(head));
   }
 
   /** Whether the two frames name different heads. */
@@ -106,6 +127,7 @@ record ClaimFrame(
     rest = Set.copyOf(rest);
     names = Set.copyOf(names);
     dates = Map.copyOf(dates);
+    states = List.copyOf(states);
   }
 
   /**
@@ -189,6 +211,8 @@ record ClaimFrame(
       rest.remove(Counted.singular(Spelling.american(own.group().toLowerCase(Locale.ROOT))));
     }
     rest.remove(head);
-    return new ClaimFrame(v, head, predicates, object, words, rest, names, dates, present, alone);
+    List<String> states = StateWords.of(sentence, c.text(), counted);
+    return new ClaimFrame(
+        v, head, predicates, object, words, rest, names, dates, present, alone, states);
   }
 }

@@ -175,7 +175,7 @@ public final class ClaimGrouper {
         }
       }
       for (ClaimFrame member : frames) {
-        if (Contrast.setting(member, frame).isPresent()) {
+        if (Contrast.setting(member, frame).isPresent() || Contrast.state(member, frame)) {
           return false; // another place or date: not the same thing, whatever the nouns say
         }
       }
@@ -198,8 +198,19 @@ public final class ClaimGrouper {
       for (int i = 0; i < frames.size(); i++) {
         ClaimFrame member = frames.get(i);
         boolean alone = frame.alone() && member.alone() && frame.headsAllowLooseContext(member);
+        Set<String> heads = Set.of();
+        if (frame.peopleAndRole(member)) {
+          // "people" and "passengers" are what differs there, not what the sentences are about
+          heads =
+              synonymClasses(
+                  ContentWords.of(
+                      Spelling.americanText(
+                          frame.value().claim().counted()
+                              + " "
+                              + member.value().claim().counted())));
+        }
         if (alone
-            ? looseContextMatch(context, contexts.get(i))
+            ? looseContextMatch(without(context, heads), without(contexts.get(i), heads))
             : contextMatch(context, contexts.get(i))) {
           return true;
         }
@@ -267,7 +278,8 @@ public final class ClaimGrouper {
    * stated in it: numbers, hedges and units are what sources word differently.
    */
   static Set<String> context(ClaimValue v, Set<String> claimWords) {
-    Set<String> context = synonymClasses(ContentWords.of(Spelling.americanText(v.sentence())));
+    Set<String> context =
+        synonymClasses(ContentWords.of(Lexicon.phrasal(Spelling.americanText(v.sentence()))));
     context.removeAll(claimWords);
     context.removeIf(w -> Character.isDigit(w.charAt(0))); // the values themselves differ
     return context;

@@ -15,8 +15,12 @@ import java.util.Set;
  *       "other" on one side, or proper modifiers with none in common ({@link Counted#setApart});
  *   <li>{@code predicate}: both state casualty or event predicates and share none (arrested vs
  *       injured, killed vs injured, destroyed vs damaged, cancelled vs added);
+ *   <li>{@code state}: one states such a predicate and the other a state word in no known class
+ *       ({@link StateWords}: "killed" vs "left homeless", "damaged" vs "without power");
  *   <li>{@code head}: both counted nouns are in known classes and the classes differ (revenue vs
- *       profit, homes vs jobs), but for generic people and a kind of person (people, migrants);
+ *       profit, homes vs jobs), but for generic people and a kind of person (people, migrants); or
+ *       one is in a known class and the other a noun in none (prices vs rents), or counts nothing
+ *       after a verb of another class (profit vs "spent");
  *   <li>{@code nouns}: the sentences say the same but for their counted nouns ("the museum received
  *       8 paintings", "... 8 sculptures"): the one word changed is what differs;
  *   <li>{@code object}: a mass, volume or area of different things ("3 tonnes of cannabis", "500kg
@@ -43,10 +47,13 @@ final class Contrast {
         && disjoint(a.predicates(), b.predicates())) {
       return Optional.of("predicate");
     }
+    if (state(a, b)) {
+      return Optional.of("state");
+    }
     if (a.duration() || b.duration()) {
       return setting(a, b); // a duration's head is a verb: "held", "questioned"
     }
-    if (headsDiffer(a.head(), b.head())) {
+    if (headsDiffer(a.head(), b.head()) || unknownThing(a, b) || unknownThing(b, a)) {
       return Optional.of("head");
     }
     if (a.object() != null
@@ -79,6 +86,84 @@ final class Contrast {
     }
     return Optional.empty();
   }
+
+  /**
+   * Whether one frame states a casualty or event predicate and the other a state in no known class
+   * (see {@link #unknownState}); like {@link #setting}, this parts even claims whose counted things
+   * match ("2,000 tonnes of oil" spilled and removed).
+   */
+  static boolean state(ClaimFrame a, ClaimFrame b) {
+    return unknownState(a, b) || unknownState(b, a);
+  }
+
+  /**
+   * Whether {@code known} states a casualty or event predicate and {@code other} states none but
+   * has a state word in no known class that {@code known}'s sentence does not use ("killed" vs
+   * "left homeless", "damaged" vs "without power", "spilled" vs "removed"): a word the lexicon does
+   * not know against one it knows is a different state, not evidence of a synonym.
+   */
+  private static boolean unknownState(ClaimFrame known, ClaimFrame other) {
+    if (known.predicates().isEmpty()
+        || !other.predicates().isEmpty()
+        || VAGUE_PREDICATES.containsAll(known.predicates())) {
+      return false;
+    }
+    for (String w : other.states()) {
+      if (StateWords.unknown(w)
+          && !known.words().contains(Counted.singular(Spelling.american(w)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code known} counts a thing of a known {@link Lexicon} class (not persons) and {@code
+   * other} something outside it: a counted noun in no class ("prices" vs "rents"), or, when it
+   * counts nothing, the class of the verb before its number ("profit" vs "spent $800 million").
+   * Verbs of change and report ("rose", "said") name no thing.
+   */
+  private static boolean unknownThing(ClaimFrame known, ClaimFrame other) {
+    String k = known.head();
+    if (k == null
+        || !Lexicon.isClassName(k)
+        || Counted.isPersonHead(k)
+        || VERB_CLASSES.contains(k)) {
+      return false;
+    }
+    String thing;
+    if (other.head() != null) {
+      thing = other.head();
+      if (Counted.isKnownHead(thing)
+          || Counted.isPersonNoun(thing)
+          || Lexicon.wordClass(thing) != null
+          || !StateWords.unknown(thing)) {
+        return false; // two known heads are headsDiffer's; a person is no thing
+      }
+    } else {
+      thing = other.states().isEmpty() ? null : Lexicon.wordClass(other.states().get(0));
+      if (thing == null
+          || CHANGE_CLASSES.contains(thing)
+          || VERB_CLASSES.contains(thing)
+          || Lexicon.isSpan(thing)) {
+        return false;
+      }
+    }
+    return !thing.equals(k) && !known.words().contains(thing) && !other.words().contains(k);
+  }
+
+  /** Predicates that cover any state ("affected" customers lost power, were cut off, ...). */
+  private static final Set<String> VAGUE_PREDICATES = Set.of("affected");
+
+  /** Lexicon classes of verbs that say how a value moved, not what it is. */
+  private static final Set<String> CHANGE_CLASSES = Set.of("rise", "fall");
+
+  /**
+   * Lexicon classes of acts, not things: a counted noun that falls in one ("drawings" in "draw") is
+   * no known thing, and a verb of one before a number names none ("said", "flew").
+   */
+  private static final Set<String> VERB_CLASSES =
+      Set.of("say", "attract", "travel", "buy", "gather", "find", "resign", "stranded");
 
   private static boolean headsDiffer(String a, String b) {
     if (a == null || b == null || a.equals(b)) {

@@ -118,6 +118,30 @@ public final class Counted {
   /** The predicates that are events of the lexicon rather than casualties ("cancelled"). */
   private static final Set<String> EVENTS = Set.copyOf(Lexicon.eventForms().values());
 
+  /** Person heads that name a part in one event (see {@link #isRoleHead}). */
+  private static final Set<String> ROLE_HEADS =
+      Set.of(
+          "passenger",
+          "migrant",
+          "refugee",
+          "patient",
+          "survivor",
+          "visitor",
+          "participant",
+          "attendee",
+          "guest",
+          "spectator",
+          "fan",
+          "tourist",
+          "traveler",
+          "commuter",
+          "shopper",
+          "customer",
+          "pilgrim",
+          "crew",
+          "viewer",
+          "bystander");
+
   private static final Set<String> PERSON_HEADS =
       Set.of(
           "people",
@@ -259,7 +283,7 @@ public final class Counted {
       {"killed", "dead", "died", "drowned", "perished"},
       {"injured", "wounded", "hurt"},
       {"arrested", "detained"},
-      {"missing"},
+      {"missing", "unaccounted"},
       {"evacuated"},
       {"displaced"},
       {"rescued", "saved"},
@@ -487,7 +511,17 @@ public final class Counted {
 
   /** Whether a normalised head is generic people ("people", "victim"). */
   static boolean isGenericPeople(String head) {
-    return GENERIC_PEOPLE.contains(head);
+    return head != null && GENERIC_PEOPLE.contains(head);
+  }
+
+  /**
+   * Whether a normalised head names persons by their part in one event rather than as a standing
+   * group: those carried, treated, visiting or watching ("passenger", "patient", "visitor",
+   * "migrant"). The people of an event and those in its role are one set; soldiers or residents are
+   * not.
+   */
+  static boolean isRoleHead(String head) {
+    return head != null && ROLE_HEADS.contains(head);
   }
 
   /** Whether a normalised head names persons ("worker", "people"). */

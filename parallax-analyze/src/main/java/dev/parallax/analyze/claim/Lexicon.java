@@ -119,6 +119,22 @@ final class Lexicon {
     return CLASS_NAMES.contains(word);
   }
 
+  private static final java.util.regex.Pattern GO_UP =
+      java.util.regex.Pattern.compile(
+          "\\b(?:go|goes|going|gone|went|come|comes|coming|came) up\\b");
+  private static final java.util.regex.Pattern GO_DOWN =
+      java.util.regex.Pattern.compile(
+          "\\b(?:go|goes|going|gone|went|come|comes|coming|came) down\\b");
+
+  /**
+   * A lower-case text with phrasal verbs of change written as the verb of their class: "go up",
+   * "went up", "coming up" as "rise"; "go down", "came down" as "fall" ("fares are set to go up 5%"
+   * says what "ticket prices will rise by 5%" says).
+   */
+  static String phrasal(String lowerText) {
+    return GO_DOWN.matcher(GO_UP.matcher(lowerText).replaceAll("rise")).replaceAll("fall");
+  }
+
   /** The participles of every event class, each mapped to its class. */
   static Map<String, String> eventForms() {
     return EVENT_CLASS;

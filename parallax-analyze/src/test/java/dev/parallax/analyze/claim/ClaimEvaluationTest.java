@@ -12,11 +12,10 @@ import org.junit.jupiter.api.Test;
 class ClaimEvaluationTest {
   /**
    * Floors under each part's accuracy, one case below the last measured figure (2026-11-22, after
-   * grouping by dimension). TUNE and HELDOUT to HELDOUT4 were all looked at while fixing rules and
-   * sit at the 0.95 target. HELDOUT5 was read and fixed before (45/48 now). HELDOUT6 (written
-   * before the HELDOUT5 fixes: 32/50, 33/50 after them, 38/50 now) and HELDOUT7 (written before
-   * grouping by dimension: 34/50 first, 42/50 now) were never tuned on, so one more miss fails
-   * them.
+   * state contrasts and people in a role). TUNE and HELDOUT to HELDOUT4 were all looked at while
+   * fixing rules and sit at the 0.95 target. HELDOUT5 was read and fixed before (47/48 now).
+   * HELDOUT6 (42/50 now), HELDOUT7 (46/50 now; their misses were read for this round) and HELDOUT8
+   * (written before this round: 38/50 first, 41/50 after it, never tuned on) fail on one more miss.
    */
   private static final Map<String, Double> FLOORS =
       Map.of(
@@ -25,15 +24,16 @@ class ClaimEvaluationTest {
           "HELDOUT2", 0.95,
           "HELDOUT3", 0.95,
           "HELDOUT4", 0.95,
-          "HELDOUT5", 0.91,
-          "HELDOUT6", 0.74,
-          "HELDOUT7", 0.82);
+          "HELDOUT5", 0.95,
+          "HELDOUT6", 0.82,
+          "HELDOUT7", 0.90,
+          "HELDOUT8", 0.80);
 
   /**
-   * Floor over all cases: the measured 343/366 less one case. Below the 0.95 target because of the
-   * unseen parts' misses (see the README beside {@code verdicts.tsv}).
+   * Floor over all cases: the measured 394/416 (2026-11-22) less one case. Below the 0.95 target
+   * because of the unseen parts' misses (see the README beside {@code verdicts.tsv}).
    */
-  private static final double FLOOR_ALL = 0.934;
+  private static final double FLOOR_ALL = 0.944;
 
   @Test
   void theVerdictSetCoversEveryVerdictAndHasHeldOutParts() {

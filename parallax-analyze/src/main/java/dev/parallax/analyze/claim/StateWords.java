@@ -1,0 +1,152 @@
+package dev.parallax.analyze.claim;
+
+import dev.parallax.analyze.internal.ContentWords;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words that say what befell or is true of a claim's counted thing when no casualty or event
+ * predicate does: the verb right before the number ("spilled 2,000 tonnes", "spent $800 million")
+ * and the word after its counted noun and any auxiliaries ("2,000 people homeless", "300 homes
+ * without power", "27 survivors were recovered"). Words are lower-case; "without" is kept with its
+ * object ("without power" gives "without" and "power"). Light verbs that say nothing of the thing
+ * ("left", "had", "were") and function words are not states. Stateless and thread-safe.
+ */
+final class StateWords {
+  private StateWords() {}
+
+  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
+
+  /** Verbs and adverbs that carry no state of their own between a count and its predicate. */
+  private static final Set<String> LIGHT =
+      Set.of(
+          "is",
+          "are",
+          "was",
+          "were",
+          "be",
+          "been",
+          "being",
+          "has",
+          "have",
+          "had",
+          "left",
+          "leave",
+          "leaves",
+          "leaving",
+          "still",
+          "now",
+          "reportedly",
+          "all",
+          "remain",
+          "remains",
+          "remained",
+          "there",
+          "put",
+          "puts",
+          "stood",
+          "stands",
+          "stand",
+          "reached",
+          "reach",
+          "reaches",
+          "totalled",
+          "totaled",
+          "numbered",
+          "say",
+          "says",
+          "said",
+          "more",
+          "than",
+          "least");
+
+  /**
+   * The state words of a claim in its sentence, in the order before, after.
+   *
+   * @param sentence the sentence
+   * @param claimText the claim as written, found in the sentence
+   * @param counted the claim's counted phrase, whose words are skipped after the claim
+   */
+  static List<String> of(String sentence, String claimText, String counted) {
+    List<String> out = new ArrayList<>(3);
+    int at = sentence.indexOf(claimText);
+    if (at < 0) {
+      return out;
+    }
+    List<int[]> spans = new ArrayList<>();
+    Matcher m = WORD.matcher(sentence);
+    while (m.find()) {
+      spans.add(new int[] {m.start(), m.end()});
+    }
+    String before = null;
+    int next = spans.size();
+    for (int i = 0; i < spans.size(); i++) {
+      if (spans.get(i)[1] <= at) {
+        before = lower(sentence, spans.get(i));
+      } else if (spans.get(i)[0] >= at + claimText.length()) {
+        next = i;
+        break;
+      }
+    }
+    if (before != null && content(before)) {
+      out.add(before);
+    }
+    // the counted noun and its modifiers, not a state after it ("people homeless" keeps "homeless")
+    Set<String> countedWords = new HashSet<>();
+    String head = Counted.head(counted);
+    Matcher cw = WORD.matcher(counted.toLowerCase(Locale.ROOT));
+    while (cw.find()) {
+      countedWords.add(cw.group());
+      if (Counted.isPersonNoun(cw.group())
+          || (head != null && Counted.normalize(cw.group()).equals(head))) {
+        break;
+      }
+    }
+    int i = next;
+    while (i < spans.size()
+        && (countedWords.contains(lower(sentence, spans.get(i)))
+            || LIGHT.contains(lower(sentence, spans.get(i)))
+            || Units.byWord(lower(sentence, spans.get(i))) != null
+            || lower(sentence, spans.get(i)).equals("of"))) {
+      i++;
+    }
+    if (i < spans.size()) {
+      String after = lower(sentence, spans.get(i));
+      if (after.equals("without") && i + 1 < spans.size()) {
+        out.add(after);
+        out.add(lower(sentence, spans.get(i + 1)));
+      } else if (content(after)) {
+        out.add(after);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a state word is in no known class: no casualty or event predicate, no {@link Lexicon}
+   * class, no person noun, unit or verb of a span. Such a word against a known predicate is a
+   * different state ("homeless" vs "killed"), not a synonym the lexicon lacks evidence for.
+   */
+  static boolean unknown(String lowerWord) {
+    return Counted.predicate(lowerWord) == null
+        && Counted.verbPredicate(lowerWord) == null
+        && Counted.nominalPredicate(lowerWord) == null
+        && Lexicon.wordClass(lowerWord) == null
+        && !Counted.isPersonNoun(lowerWord)
+        && Units.byWord(lowerWord) == null
+        && content(lowerWord);
+  }
+
+  private static boolean content(String lowerWord) {
+    return !LIGHT.contains(lowerWord) && !ContentWords.of(lowerWord).isEmpty();
+  }
+
+  private static String lower(String sentence, int[] span) {
+    return sentence.substring(span[0], span[1]).toLowerCase(Locale.ROOT);
+  }
+}
