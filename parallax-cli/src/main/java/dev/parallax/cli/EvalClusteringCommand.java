@@ -63,6 +63,14 @@ final class EvalClusteringCommand implements Callable<Integer> {
   Double minSimilarity;
 
   @Option(
+      names = "--shared-year-bonus",
+      paramLabel = "X",
+      description =
+          "Override the bonus for a year named by the article and the story (for experiments,"
+              + " 0 turns it off; default: built in).")
+  Double sharedYearBonus;
+
+  @Option(
       names = "--assignments",
       paramLabel = "OUT",
       description =
@@ -79,6 +87,9 @@ final class EvalClusteringCommand implements Callable<Integer> {
     ClusterConfig config = ClusterConfig.defaults();
     if (minSimilarity != null) {
       config = config.withMinStorySimilarity(minSimilarity);
+    }
+    if (sharedYearBonus != null) {
+      config = config.withSharedYearBonus(sharedYearBonus);
     }
     ProblemReport problems = Pipelines.printingProblems(err);
     long start = System.nanoTime();
@@ -100,13 +111,12 @@ final class EvalClusteringCommand implements Callable<Integer> {
                 Article::published, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
             .thenComparing(Article::id));
 
-    List<String> ids = new ArrayList<>();
     List<String> gold = new ArrayList<>();
-    List<String> predicted = new ArrayList<>();
+    // Each scored article's story, in stream order.
+    Map<String, String> storyOf = new LinkedHashMap<>();
     Path dir = TempDirs.create("parallax-eval-");
     try (ArticleStore store = ArticleStore.open(dir);
         Ingestion ingestion = Pipelines.openForClustering(store, config)) {
-      Map<String, String> storyOf = new LinkedHashMap<>();
       for (Article a : articles) {
         Assignment assignment = ingestion.add(a).orElse(null);
         if (assignment == null) {
@@ -114,7 +124,6 @@ final class EvalClusteringCommand implements Callable<Integer> {
               a.origin().file(), a.origin().line(), "duplicate id " + a.id() + "; skipped");
           continue;
         }
-        ids.add(a.id());
         gold.add(a.fields().get(label));
         storyOf.put(a.id(), assignment.storyId());
       }
@@ -122,11 +131,11 @@ final class EvalClusteringCommand implements Callable<Integer> {
       for (StoryChange change : ingestion.takeChanges()) {
         change.moved().forEach(id -> storyOf.put(id, change.destination()));
       }
-      predicted.addAll(storyOf.values());
     } finally {
       TempDirs.deleteRecursively(dir);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    List<String> predicted = List.copyOf(storyOf.values());
     ClusteringScores scores = ClusteringScores.score(gold, predicted);
     double docsPerSecond = gold.size() / Math.max(seconds, 1e-9);
     if (json) {
@@ -138,7 +147,7 @@ final class EvalClusteringCommand implements Callable<Integer> {
     if (assignments != null) {
       // After the scores, so that a path that cannot be written does not cost the run.
       try {
-        writeAssignments(assignments, ids, gold, predicted);
+        writeAssignments(assignments, List.copyOf(storyOf.keySet()), gold, predicted);
       } catch (IOException e) {
         err.println(assignments + ": cannot write assignments: " + e.getMessage());
         return ExitCodes.FAILURE;

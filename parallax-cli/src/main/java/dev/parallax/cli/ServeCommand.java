@@ -79,11 +79,11 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     String effectiveToken = token != null ? token : System.getenv("PARALLAX_TOKEN");
-    ServeConfig config =
-        ServeConfig.defaults(data.dir).withToken(effectiveToken).withAddress(host, port);
     requireIn("--max-body-mb", maxBodyMb, 1, Integer.MAX_VALUE / MIB);
     requireIn("--max-articles", maxArticles, 1, Integer.MAX_VALUE);
     requireIn("--cache-mb", cacheMb, 0, MAX_CACHE_MB);
+    ServeConfig config =
+        ServeConfig.defaults(data.dir).withToken(effectiveToken).withAddress(host, port);
     if (maxBodyMb != null || maxArticles != null) {
       config =
           config.withLimits(

@@ -65,6 +65,21 @@ class EvalClusteringCommandTest {
   }
 
   @Test
+  void theSharedYearBonusCanBeSetForExperimentsWithinItsRange() throws IOException {
+    Path file = dir.resolve("gold.jsonl");
+    Files.writeString(
+        file,
+        "{\"id\":\"x\",\"event\":\"q\",\"title\":\"Quake\",\"text\":\"A quake hit in 2024.\"}\n",
+        StandardCharsets.UTF_8);
+    assertThat(
+            CliRun.of("eval", "clustering", file.toString(), "--shared-year-bonus", "0").exitCode())
+        .isZero();
+    CliRun bad = CliRun.of("eval", "clustering", file.toString(), "--shared-year-bonus", "2");
+    assertThat(bad.exitCode()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(bad.err()).contains("sharedYearBonus");
+  }
+
+  @Test
   void articlesWithoutTheLabelAreReported() throws IOException {
     Path file = dir.resolve("gold.jsonl");
     Files.writeString(

@@ -3,7 +3,6 @@ package dev.parallax.core;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
@@ -45,11 +44,9 @@ public final class Decoding {
   public static Decoded line(byte[] bytes) {
     int offset = startsWithBom(bytes) ? 3 : 0;
     ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult result = strictUtf8().decode(in, out, true);
-    if (!result.isError()) {
-      out.flip();
-      return new Decoded(out.toString(), 0);
+    String utf8 = strictUtf8(in, bytes.length);
+    if (utf8 != null) {
+      return new Decoded(utf8, 0);
     }
     return new Decoded(new String(bytes, offset, bytes.length - offset, WINDOWS_1252), 1);
   }
@@ -66,11 +63,9 @@ public final class Decoding {
     }
     int offset = startsWithBom(bytes) ? 3 : 0;
     ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult result = strictUtf8().decode(in, out, true);
-    if (!result.isError()) {
-      out.flip();
-      return new Decoded(out.toString(), 0);
+    String utf8 = strictUtf8(in, bytes.length);
+    if (utf8 != null) {
+      return new Decoded(utf8, 0);
     }
     long badLine = 1;
     for (int i = 0; i < in.position(); i++) {
@@ -90,11 +85,23 @@ public final class Decoding {
     return new Decoded(new String(bytes, offset, bytes.length - offset, WINDOWS_1252), badLine);
   }
 
-  private static CharsetDecoder strictUtf8() {
-    return StandardCharsets.UTF_8
-        .newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+  /**
+   * {@code in} decoded as strict UTF-8, or null when it is not valid UTF-8 ({@code in} is then
+   * positioned at the first bad byte).
+   */
+  private static String strictUtf8(ByteBuffer in, int maxChars) {
+    CharBuffer out = CharBuffer.allocate(maxChars);
+    CoderResult result =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(in, out, true);
+    if (result.isError()) {
+      return null;
+    }
+    out.flip();
+    return out.toString();
   }
 
   private static boolean startsWithBom(byte[] b) {

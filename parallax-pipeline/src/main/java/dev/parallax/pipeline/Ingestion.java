@@ -173,9 +173,8 @@ public final class Ingestion implements AutoCloseable {
     Article clean = asStored(cleaned.article());
     Assignment assignment = assigner.assign(clean);
     try {
-      // A split or merge this article caused moves stored articles first; the article itself (moved
-      // or
-      // not) is then stored with its final story.
+      // A split or merge this article caused moves stored articles first; the article itself
+      // (moved or not) is then stored with its final story.
       for (StoryChange change : newChanges) {
         if (change instanceof StorySplit split) {
           store.split(split);

@@ -263,11 +263,8 @@ public final class ArticleStore implements AutoCloseable {
         }
       }
     }
-    for (int i = 0; i < relabelled.size(); i += IN_CHUNK) {
-      List<String> chunk = relabelled.subList(i, Math.min(relabelled.size(), i + IN_CHUNK));
-      for (StoredArticle a : readArticles(db, chunk)) {
-        index.put(a.article(), to);
-      }
+    for (StoredArticle a : readArticles(db, relabelled)) {
+      index.put(a.article(), to);
     }
   }
 
@@ -457,26 +454,29 @@ public final class ArticleStore implements AutoCloseable {
     }
   }
 
-  /** The articles among {@code ids} that exist, in no particular order (one query). */
+  /**
+   * The articles among {@code ids} that exist, in no particular order (one query per {@link
+   * #IN_CHUNK} ids).
+   */
   static List<StoredArticle> readArticles(Connection c, List<String> ids)
       throws SQLException, IOException {
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
-    try (PreparedStatement p =
-        c.prepareStatement(SELECT_ARTICLE + " WHERE id IN (" + marks + ")")) {
-      for (int i = 0; i < ids.size(); i++) {
-        p.setString(i + 1, ids.get(i));
-      }
-      List<StoredArticle> out = new ArrayList<>();
-      try (ResultSet rs = p.executeQuery()) {
-        while (rs.next()) {
-          out.add(articleFrom(rs));
+    List<StoredArticle> out = new ArrayList<>();
+    for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+      String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+      try (PreparedStatement p =
+          c.prepareStatement(SELECT_ARTICLE + " WHERE id IN (" + marks + ")")) {
+        for (int i = 0; i < chunk.size(); i++) {
+          p.setString(i + 1, chunk.get(i));
+        }
+        try (ResultSet rs = p.executeQuery()) {
+          while (rs.next()) {
+            out.add(articleFrom(rs));
+          }
         }
       }
-      return out;
     }
+    return out;
   }
 
   /** Articles (with their stories) matching a Lucene query over title and text, best first. */

@@ -145,11 +145,9 @@ public final class StoreReader implements AutoCloseable {
   public Map<String, StoredArticle> articles(Collection<String> ids) {
     List<String> distinct = List.copyOf(new LinkedHashSet<>(ids));
     Map<String, StoredArticle> found = new HashMap<>();
-    for (int from = 0; from < distinct.size(); from += IN_CHUNK) {
-      List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + IN_CHUNK));
-      for (StoredArticle a : withConnection("articles", c -> ArticleStore.readArticles(c, chunk))) {
-        found.put(a.article().id(), a);
-      }
+    for (StoredArticle a :
+        withConnection("articles", c -> ArticleStore.readArticles(c, distinct))) {
+      found.put(a.article().id(), a);
     }
     Map<String, StoredArticle> out = new LinkedHashMap<>();
     for (String id : distinct) {

@@ -34,6 +34,7 @@ public final class WebRoutes {
   private static final String HTML = "text/html; charset=utf-8";
 
   // One page shell for every view; app.js renders the view its data-page names.
+  private final String shell = new String(resource("web/page.html"), StandardCharsets.UTF_8);
   private final byte[] index = page("stories", "index");
   private final byte[] story = page("story", "story");
   private final byte[] article = page("article", "article");
@@ -56,8 +57,7 @@ public final class WebRoutes {
     ctx.result(body);
   }
 
-  private static byte[] page(String title, String view) {
-    String shell = new String(resource("web/page.html"), StandardCharsets.UTF_8);
+  private byte[] page(String title, String view) {
     return shell
         .replace("{{title}}", title)
         .replace("{{page}}", view)
