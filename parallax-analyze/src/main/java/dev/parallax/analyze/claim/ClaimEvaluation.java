@@ -98,6 +98,17 @@ public final class ClaimEvaluation {
 
   /** The share of right verdicts among the cases of a part, or of all cases when part is null. */
   public static double accuracy(List<Outcome> outcomes, String part) {
+    return tally(outcomes, part).accuracy();
+  }
+
+  /** Right and total counts of the cases of a part, or of all cases when part is null. */
+  private record Tally(int right, int n) {
+    double accuracy() {
+      return n == 0 ? 0 : right / (double) n;
+    }
+  }
+
+  private static Tally tally(List<Outcome> outcomes, String part) {
     int n = 0;
     int right = 0;
     for (Outcome o : outcomes) {
@@ -108,7 +119,7 @@ public final class ClaimEvaluation {
         }
       }
     }
-    return n == 0 ? 0 : right / (double) n;
+    return new Tally(right, n);
   }
 
   /** The parts of the cases, in the order they first appear (TUNE, HELDOUT, HELDOUT2, ...). */
@@ -123,24 +134,15 @@ public final class ClaimEvaluation {
     parts.add(null);
     parts.addAll(parts(outcomes.stream().map(Outcome::c).toList()));
     for (String part : parts) {
-      int n = 0;
-      int right = 0;
-      for (Outcome o : outcomes) {
-        if (part == null || o.c().part().equals(part)) {
-          n++;
-          if (o.right()) {
-            right++;
-          }
-        }
-      }
+      Tally t = tally(outcomes, part);
       out.append(
           String.format(
               Locale.ROOT,
               "verdict accuracy %-8s %.3f (%d/%d)%n",
               part == null ? "all" : part,
-              n == 0 ? 0 : right / (double) n,
-              right,
-              n));
+              t.accuracy(),
+              t.right(),
+              t.n()));
     }
     return out.toString();
   }

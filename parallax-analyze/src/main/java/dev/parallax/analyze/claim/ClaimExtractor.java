@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -515,6 +516,18 @@ public final class ClaimExtractor {
     }
   }
 
+  /**
+   * A scale word or suffix after a number: its multiplier and how many lexes it takes ("million"
+   * one, "-billion" of "110-billion" two); {@link #NONE} (multiplier 0) when there is none.
+   */
+  private record Scale(double factor, int width) {
+    static final Scale NONE = new Scale(0, 0);
+
+    boolean present() {
+      return width > 0;
+    }
+  }
+
   /** A claim under construction. */
   private static final class Found {
     int from;
@@ -553,8 +566,9 @@ public final class ClaimExtractor {
           value = Double.parseDouble(m.group().replace(", ", "").replace(",", ""));
         }
         String t = m.group();
-        lex.add(new Lex(t, t.toLowerCase(Locale.ROOT), m.start(), m.end(), type, value));
-        lowers.add(t.toLowerCase(Locale.ROOT));
+        String lowerCase = t.toLowerCase(Locale.ROOT);
+        lex.add(new Lex(t, lowerCase, m.start(), m.end(), type, value));
+        lowers.add(lowerCase);
       }
       FlatTokens flat = FlatTokens.of(analyzed.sentences());
       tokens = flat.tokens;
@@ -1082,22 +1096,18 @@ public final class ClaimExtractor {
         f.unit = "date";
         return f;
       }
-      double scaled = scale(end, currency);
-      if (scaled < 0) {
-        scaled = -scaled;
-        value *= scaled;
-        end += 2;
-      } else if (scaled > 0) {
-        value *= scaled;
-        end++;
+      Scale scaled = scale(end, currency);
+      if (scaled.present()) {
+        value *= scaled.factor();
+        end += scaled.width();
       }
       Found f = base(i, end, value, ClaimKind.COUNT);
-      f.scaled = scaled > 0;
+      f.scaled = scaled.present();
       if (currency != null) {
         f.kind = ClaimKind.MONEY;
         f.unit = currency;
       }
-      boolean bare = scaled == 0 && currency == null && core.integer() && !core.commas();
+      boolean bare = !scaled.present() && currency == null && core.integer() && !core.commas();
       if (bare && isYear(j) && isoDate(end)) {
         Found f2 = base(j, end + 4, 0, ClaimKind.DATE);
         f2.low = value * 10000 + lex.get(end + 1).value() * 100 + lex.get(end + 3).value();
@@ -1161,23 +1171,25 @@ public final class ClaimExtractor {
           || SCALE_SUFFIXES.containsKey(w);
     }
 
-    /** The multiplier of a scale word or suffix at {@code k}, or 0. */
-    private double scale(int k, String currency) {
+    /** The scale word or suffix at {@code k}, or {@link Scale#NONE}. */
+    private Scale scale(int k, String currency) {
       String w = lowerAt(k);
       if (isHyphen(k) && adjacent(k - 1, k) && NumberWords.SCALES.containsKey(lowerAt(k + 1))) {
-        return -NumberWords.SCALES.get(lowerAt(k + 1)); // "110-billion": two lexes, see callers
+        return new Scale(NumberWords.SCALES.get(lowerAt(k + 1)), 2); // "110-billion"
       }
       Double word = NumberWords.SCALES.get(w);
       if (word != null) {
-        return word;
+        return new Scale(word, 1);
       }
       Double suffix = SCALE_SUFFIXES.get(w);
       if (suffix != null && adjacent(k - 1, k)) {
         Units.Unit after = Units.byWord(lowerAt(k + 1));
         boolean money = currency != null || (after != null && after.kind() == ClaimKind.MONEY);
-        return money || w.equals("bn") || w.equals("mn") || millionsOf(k) ? suffix : 0;
+        return money || w.equals("bn") || w.equals("mn") || millionsOf(k)
+            ? new Scale(suffix, 1)
+            : Scale.NONE;
       }
-      return 0;
+      return Scale.NONE;
     }
 
     /**
@@ -1390,23 +1402,25 @@ public final class ClaimExtractor {
         } else if (second != null && second.isNumber() && notAClaim(m) == 0) {
           double hi = second.value();
           int stop = m + 1;
-          double sc = scale(stop, currency != null ? currency : cur2);
-          if (sc < 0) {
-            sc = -sc;
+          Scale scaled = scale(stop, currency != null ? currency : cur2);
+          double sc = scaled.factor();
+          if (scaled.present()) {
             hi *= sc;
-            stop += 2;
-          } else if (sc > 0) {
-            hi *= sc;
-            stop++;
+            stop += scaled.width();
           }
           boolean smallPair =
-              hyphen && bare && second.integer() && !second.commas() && sc == 0 && hi < 1000;
+              hyphen
+                  && bare
+                  && second.integer()
+                  && !second.commas()
+                  && !scaled.present()
+                  && hi < 1000;
           if (hyphen && isHyphen(stop) && isNumberAt(stop + 1) && smallPair) {
             f.to = stop + 2; // a 45-7-2 record
             return false;
           }
           double lo = f.low;
-          if (sc > 0 && !f.scaled && lo < hi / sc) {
+          if (scaled.present() && !f.scaled && lo < hi / sc) {
             lo *= sc; // "5 to 10 million"
           } else if (second.commas() && !lex.get(end - 1).commas() && lo < 1000) {
             int groups = second.text().replace(" ", "").split(",").length - 1;
@@ -2185,51 +2199,37 @@ public final class ClaimExtractor {
 
     /** The token containing or starting at an offset, or -1. */
     private int tokenAt(int offset) {
-      int lo = 0;
-      int hi = tokens.length - 1;
-      int found = -1;
-      while (lo <= hi) {
-        int mid = (lo + hi) >>> 1;
-        if (tokens[mid].start() <= offset) {
-          found = mid;
-          lo = mid + 1;
-        } else {
-          hi = mid - 1;
-        }
-      }
+      int found = firstToken(k -> tokens[k].start() > offset) - 1;
       return found >= 0 && tokens[found].end() > offset ? found : -1;
     }
 
+    /** The first token starting at or after an offset, or -1. */
     private int tokenAtOrAfter(int offset) {
-      int lo = 0;
-      int hi = tokens.length - 1;
-      int found = -1;
-      while (lo <= hi) {
-        int mid = (lo + hi) >>> 1;
-        if (tokens[mid].start() >= offset) {
-          found = mid;
-          hi = mid - 1;
-        } else {
-          lo = mid + 1;
-        }
-      }
-      return found;
+      int first = firstToken(k -> tokens[k].start() >= offset);
+      return first < tokens.length ? first : -1;
     }
 
+    /** The last token ending at or before an offset, or -1. */
     private int tokenBefore(int offset) {
+      return firstToken(k -> tokens[k].end() > offset) - 1;
+    }
+
+    /**
+     * The first token index for which a test holds, or the token count when it holds for none; the
+     * test must hold from some index on (tokens are in text order), as a binary search needs.
+     */
+    private int firstToken(IntPredicate holds) {
       int lo = 0;
-      int hi = tokens.length - 1;
-      int found = -1;
-      while (lo <= hi) {
+      int hi = tokens.length;
+      while (lo < hi) {
         int mid = (lo + hi) >>> 1;
-        if (tokens[mid].end() <= offset) {
-          found = mid;
-          lo = mid + 1;
+        if (holds.test(mid)) {
+          hi = mid;
         } else {
-          hi = mid - 1;
+          lo = mid + 1;
         }
       }
-      return found;
+      return lo;
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.parallax.analyze.claim;
 
+import dev.parallax.analyze.internal.CalendarWords;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,8 +17,7 @@ import java.util.regex.Pattern;
  * sentence, and whether it is the only claim of its dimension there.
  *
  * @param value the claim and its sentence
- * @param head the normalised head noun of the counted thing ({@link Counted#head}), null when none;
- *     for a duration the verb or event that lasted ("last" of "lasted", "question" of "questioned")
+ * @param counted the claim's counted phrase, parsed once for every comparison of the frame
  * @param predicates the casualty or event predicates of the claim ("killed", "cancelled"): its
  *     counted thing's, else every one its sentence states; empty when none
  * @param object the head of what a mass, volume or area measures ("cannabis" of "3 tonnes of
@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  */
 record ClaimFrame(
     ClaimValue value,
-    String head,
+    Counted.Parts counted,
     Set<String> predicates,
     String object,
     Set<String> words,
@@ -46,6 +46,14 @@ record ClaimFrame(
     boolean present,
     boolean alone,
     List<String> states) {
+  /**
+   * The normalised head noun of the counted thing ({@link Counted#head}), null when none; for a
+   * duration the verb or event that lasted ("last" of "lasted", "question" of "questioned").
+   */
+  String head() {
+    return counted.head();
+  }
+
   /** Whether the claim is a duration, whose head is a verb rather than a counted noun. */
   boolean duration() {
     return value.claim().kind() == ClaimKind.DURATION;
@@ -58,7 +66,8 @@ record ClaimFrame(
    * "questioned") are not: those need sentences that say the same thing.
    */
   boolean headsAllowLooseContext(ClaimFrame other) {
-    if (head == null || other.head == null || head.equals(other.head)) {
+    String head = head();
+    if (head == null || other.head() == null || head.equals(other.head())) {
       return true;
     }
     if (duration() || other.duration()) {
@@ -67,8 +76,8 @@ record ClaimFrame(
     if (peopleAndRole(other)) {
       return true;
     }
-    return !(Counted.isGenericPeople(head) && Counted.isPersonHead(other.head))
-        && !(Counted.isGenericPeople(other.head) && Counted.isPersonHead(head));
+    return !(Counted.isGenericPeople(head) && Counted.isPersonHead(other.head()))
+        && !(Counted.isGenericPeople(other.head()) && Counted.isPersonHead(head));
   }
 
   /**
@@ -79,16 +88,17 @@ record ClaimFrame(
    * role: "20 people" of a village are not its "20 soldiers".
    */
   boolean peopleAndRole(ClaimFrame other) {
-    if (head == null || other.head == null || !predicates.equals(other.predicates)) {
+    String head = head();
+    if (head == null || other.head() == null || !predicates.equals(other.predicates)) {
       return false;
     }
-    return (Counted.isGenericPeople(head) && Counted.isRoleHead(other.head))
-        || (Counted.isGenericPeople(other.head) && Counted.isRoleHead(head));
+    return (Counted.isGenericPeople(head) && Counted.isRoleHead(other.head()))
+        || (Counted.isGenericPeople(other.head()) && Counted.isRoleHead(head));
   }
 
   /** Whether the two frames name different heads. */
   boolean headDiffers(ClaimFrame other) {
-    return head != null && other.head != null && !head.equals(other.head);
+    return head() != null && other.head() != null && !head().equals(other.head());
   }
 
   /** How far from a claim, in characters, a name counts as attached to it. */
@@ -98,30 +108,11 @@ record ClaimFrame(
   private static final Set<String> PRESENT = Set.of("now", "currently", "today", "presently");
   private static final Set<String> OBJECT_DIMENSIONS = Set.of("mass", "volume", "area");
   private static final Set<String> NOT_NAMES =
-      Set.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "i");
+      CalendarWords.union(CalendarWords.MONTHS, CalendarWords.WEEKDAYS, Set.of("i"));
 
   ClaimFrame {
     Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(counted, "counted");
     predicates = Set.copyOf(predicates);
     words = Set.copyOf(words);
     rest = Set.copyOf(rest);
@@ -141,7 +132,8 @@ record ClaimFrame(
       ClaimValue v, List<NumericClaim> sentenceClaims, ClaimComparator comparator) {
     NumericClaim c = v.claim();
     String counted = c.counted();
-    String head = Counted.head(counted);
+    Counted.Parts parts = Counted.parse(counted);
+    String head = parts.head();
     Set<String> words = new HashSet<>();
     Set<String> sentencePredicates = new HashSet<>();
     Set<String> names = new HashSet<>();
@@ -178,7 +170,7 @@ record ClaimFrame(
       }
       first = false;
     }
-    String stated = counted.isEmpty() ? null : Counted.predicateOf(counted);
+    String stated = counted.isEmpty() ? null : parts.predicate();
     Set<String> predicates = stated != null ? Set.of(stated) : sentencePredicates;
     Units.Unit unit = Units.bySymbol(c.unit());
     String object =
@@ -211,8 +203,8 @@ record ClaimFrame(
       rest.remove(Counted.singular(Spelling.american(own.group().toLowerCase(Locale.ROOT))));
     }
     rest.remove(head);
-    List<String> states = StateWords.of(sentence, c.text(), counted);
+    List<String> states = StateWords.of(sentence, c.text(), counted, head);
     return new ClaimFrame(
-        v, head, predicates, object, words, rest, names, dates, present, alone, states);
+        v, parts, predicates, object, words, rest, names, dates, present, alone, states);
   }
 }

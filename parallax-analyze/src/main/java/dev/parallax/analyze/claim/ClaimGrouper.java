@@ -104,7 +104,7 @@ public final class ClaimGrouper {
     Map<String, Set<String>> claimWords = new HashMap<>();
     Map<String, List<NumericClaim>> sentenceClaims = new HashMap<>();
     for (ClaimValue v : values) {
-      String key = v.articleId() + '\n' + v.sentence();
+      String key = sentenceKey(v);
       claimWords
           .computeIfAbsent(key, k -> new HashSet<>())
           .addAll(synonymClasses(ContentWords.of(Spelling.americanText(v.claim().text()))));
@@ -116,7 +116,7 @@ public final class ClaimGrouper {
       if (kind == ClaimKind.DATE || kind == ClaimKind.ORDINAL) {
         continue;
       }
-      String key = v.articleId() + '\n' + v.sentence();
+      String key = sentenceKey(v);
       Set<String> context = context(v, claimWords.get(key));
       ClaimFrame frame = ClaimFrame.of(v, sentenceClaims.get(key), comparator);
       Draft best = null;
@@ -153,6 +153,7 @@ public final class ClaimGrouper {
     final List<ClaimFrame> frames = new ArrayList<>();
     String counted = "";
     String rawCounted = "";
+    Counted.Parts rawParts;
 
     void add(ClaimValue v, Set<String> context, ClaimFrame frame) {
       values.add(v);
@@ -160,6 +161,7 @@ public final class ClaimGrouper {
       frames.add(frame);
       if (rawCounted.isEmpty() && !v.claim().counted().isEmpty()) {
         rawCounted = v.claim().counted();
+        rawParts = frame.counted();
         counted = v.claim().normalizedCounted();
       }
     }
@@ -179,7 +181,8 @@ public final class ClaimGrouper {
           return false; // another place or date: not the same thing, whatever the nouns say
         }
       }
-      return namesTheSameThing(v, context) || sameDimensionWithoutContrast(context, frame);
+      return namesTheSameThing(v, context, frame.counted())
+          || sameDimensionWithoutContrast(context, frame);
     }
 
     /**
@@ -219,7 +222,7 @@ public final class ClaimGrouper {
     }
 
     /** The rules of counted things and sentences written before grouping by dimension. */
-    private boolean namesTheSameThing(ClaimValue v, Set<String> context) {
+    private boolean namesTheSameThing(ClaimValue v, Set<String> context, Counted.Parts parts) {
       ClaimValue first = values.get(0);
       if (bothDurations(first.claim(), v.claim())) {
         for (Set<String> other : contexts) {
@@ -230,13 +233,13 @@ public final class ClaimGrouper {
       }
       String c = v.claim().counted();
       if (!c.isEmpty() && !rawCounted.isEmpty()) {
-        if (Counted.matches(rawCounted, c)) {
+        if (Counted.matches(rawParts, parts)) {
           return true;
         }
-        boolean people = Counted.genericPeople(rawCounted, c);
+        boolean people = Counted.genericPeople(rawParts, parts);
         if (!people
-            && !Counted.eventOnOneSide(rawCounted, c)
-            && !Counted.narrows(rawCounted, c)
+            && !Counted.eventOnOneSide(rawParts, parts)
+            && !Counted.narrows(rawParts, parts)
             && !bothDurations(first.claim(), v.claim())) {
           return false;
         }
@@ -271,6 +274,11 @@ public final class ClaimGrouper {
       }
       return best;
     }
+  }
+
+  /** The key of a value's sentence in its article. */
+  private static String sentenceKey(ClaimValue v) {
+    return v.articleId() + '\n' + v.sentence();
   }
 
   /**

@@ -1,6 +1,6 @@
 package dev.parallax.analyze.claim;
 
-import java.util.HashSet;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -39,12 +39,12 @@ final class Contrast {
   static Optional<String> between(ClaimFrame a, ClaimFrame b) {
     String ca = a.value().claim().counted();
     String cb = b.value().claim().counted();
-    if ((!ca.isEmpty() || !cb.isEmpty()) && Counted.setApart(ca, cb)) {
+    if ((!ca.isEmpty() || !cb.isEmpty()) && Counted.setApart(a.counted(), b.counted())) {
       return Optional.of("counted");
     }
     if (!a.predicates().isEmpty()
         && !b.predicates().isEmpty()
-        && disjoint(a.predicates(), b.predicates())) {
+        && Collections.disjoint(a.predicates(), b.predicates())) {
       return Optional.of("predicate");
     }
     if (state(a, b)) {
@@ -78,7 +78,9 @@ final class Contrast {
    * whose counted things match ("12 people hurt in Leeds", "20 people hurt in York").
    */
   static Optional<String> setting(ClaimFrame a, ClaimFrame b) {
-    if (!a.names().isEmpty() && !b.names().isEmpty() && disjoint(a.names(), b.names())) {
+    if (!a.names().isEmpty()
+        && !b.names().isEmpty()
+        && Collections.disjoint(a.names(), b.names())) {
       return Optional.of("names");
     }
     if (datesDiffer(a, b)) {
@@ -125,10 +127,7 @@ final class Contrast {
    */
   private static boolean unknownThing(ClaimFrame known, ClaimFrame other) {
     String k = known.head();
-    if (k == null
-        || !Lexicon.isClassName(k)
-        || Counted.isPersonHead(k)
-        || VERB_CLASSES.contains(k)) {
+    if (k == null || !Lexicon.isClassName(k) || Counted.isPersonHead(k) || Lexicon.isAct(k)) {
       return false;
     }
     String thing;
@@ -144,7 +143,7 @@ final class Contrast {
       thing = other.states().isEmpty() ? null : Lexicon.wordClass(other.states().get(0));
       if (thing == null
           || CHANGE_CLASSES.contains(thing)
-          || VERB_CLASSES.contains(thing)
+          || Lexicon.isAct(thing)
           || Lexicon.isSpan(thing)) {
         return false;
       }
@@ -157,13 +156,6 @@ final class Contrast {
 
   /** Lexicon classes of verbs that say how a value moved, not what it is. */
   private static final Set<String> CHANGE_CLASSES = Set.of("rise", "fall");
-
-  /**
-   * Lexicon classes of acts, not things: a counted noun that falls in one ("drawings" in "draw") is
-   * no known thing, and a verb of one before a number names none ("said", "flew").
-   */
-  private static final Set<String> VERB_CLASSES =
-      Set.of("say", "attract", "travel", "buy", "gather", "find", "resign", "stranded");
 
   private static boolean headsDiffer(String a, String b) {
     if (a == null || b == null || a.equals(b)) {
@@ -181,18 +173,12 @@ final class Contrast {
   private static boolean datesDiffer(ClaimFrame a, ClaimFrame b) {
     for (Map.Entry<String, Set<Double>> e : a.dates().entrySet()) {
       Set<Double> other = b.dates().get(e.getKey());
-      if (other != null && disjoint(e.getValue(), other)) {
+      if (other != null && Collections.disjoint(e.getValue(), other)) {
         return true;
       }
     }
     boolean yearA = a.dates().containsKey("year");
     boolean yearB = b.dates().containsKey("year");
     return (yearA && !yearB && b.present()) || (yearB && !yearA && a.present());
-  }
-
-  private static <T> boolean disjoint(Set<T> a, Set<T> b) {
-    Set<T> shared = new HashSet<>(a);
-    shared.retainAll(b);
-    return shared.isEmpty();
   }
 }

@@ -1,6 +1,7 @@
 package dev.parallax.analyze.claim;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,6 +70,13 @@ public final class Counted {
   private static final Pattern EDGE_MARKS = Pattern.compile("^[.-]+|[.-]+$");
   private static final Set<String> DISTINCT_MODIFIERS =
       Set.of("other", "additional", "more", "another", "extra", "further");
+
+  /**
+   * "-ed" states that are no verbs taking a count: "charged $500" and "affected 2,000 homes" need
+   * not count casualties; "died" takes none.
+   */
+  private static final Set<String> NOT_VERB_FORMS =
+      Set.of("charged", "affected", "died", "drowned", "perished");
 
   /**
    * The casualty predicates as states ("27 people were killed", "27 dead", "12 hospitalised"): each
@@ -306,9 +314,7 @@ public final class Counted {
     Map<String, String> out = new HashMap<>();
     STATE_FORMS.forEach(
         (form, canonical) -> {
-          // "charged $500" and "affected 2,000 homes" need not count casualties; "died" takes none
-          if (form.endsWith("ed")
-              && !Set.of("charged", "affected", "died", "drowned", "perished").contains(form)) {
+          if (form.endsWith("ed") && !NOT_VERB_FORMS.contains(form)) {
             out.put(form, canonical); // "killed 31"
             out.put(form.substring(0, form.length() - 2) + "ing", canonical); // "killing 31"
           }
@@ -372,23 +378,16 @@ public final class Counted {
 
   /** Whether two counted phrases name the same measured thing (see the class comment). */
   public static boolean matches(String a, String b) {
-    Parts pa = parse(a);
-    Parts pb = parse(b);
-    if (pa.empty() || pb.empty() || !pa.qualifier.equals(pb.qualifier)) {
+    return matches(parse(a), parse(b));
+  }
+
+  /** {@link #matches(String, String)} of two parsed phrases. */
+  static boolean matches(Parts pa, Parts pb) {
+    if (pa.empty()
+        || pb.empty()
+        || !Objects.equals(pa.predicate, pb.predicate)
+        || !sameThing(pa, pb)) {
       return false;
-    }
-    if (!Objects.equals(pa.predicate, pb.predicate)) {
-      return false;
-    }
-    if (pa.distinct != pb.distinct) {
-      return false;
-    }
-    if (!pa.proper.isEmpty() && !pb.proper.isEmpty()) {
-      Set<String> shared = new LinkedHashSet<>(pa.proper);
-      shared.retainAll(pb.proper);
-      if (shared.isEmpty()) {
-        return false;
-      }
     }
     if (pa.head == null || pb.head == null) {
       String other = pa.head == null ? pb.head : pa.head;
@@ -415,22 +414,17 @@ public final class Counted {
    * pass.
    */
   public static boolean genericPeople(String a, String b) {
-    Parts pa = parse(a);
-    Parts pb = parse(b);
+    return genericPeople(parse(a), parse(b));
+  }
+
+  /** {@link #genericPeople(String, String)} of two parsed phrases. */
+  static boolean genericPeople(Parts pa, Parts pb) {
     if (pa.head == null
         || pb.head == null
         || pa.predicate != null
         || pb.predicate != null
-        || !pa.qualifier.equals(pb.qualifier)
-        || pa.distinct != pb.distinct) {
+        || !sameThing(pa, pb)) {
       return false;
-    }
-    if (!pa.proper.isEmpty() && !pb.proper.isEmpty()) {
-      Set<String> shared = new LinkedHashSet<>(pa.proper);
-      shared.retainAll(pb.proper);
-      if (shared.isEmpty()) {
-        return false;
-      }
     }
     boolean generic = GENERIC_PEOPLE.contains(pa.head) != GENERIC_PEOPLE.contains(pb.head);
     return generic && PERSON_HEADS.contains(pa.head) && PERSON_HEADS.contains(pb.head);
@@ -443,8 +437,11 @@ public final class Counted {
    * Casualty predicates are never left out this way ("people killed" is not "people").
    */
   public static boolean eventOnOneSide(String a, String b) {
-    Parts pa = parse(a);
-    Parts pb = parse(b);
+    return eventOnOneSide(parse(a), parse(b));
+  }
+
+  /** {@link #eventOnOneSide(String, String)} of two parsed phrases. */
+  static boolean eventOnOneSide(Parts pa, Parts pb) {
     if ((pa.predicate == null) == (pb.predicate == null)) {
       return false;
     }
@@ -460,8 +457,11 @@ public final class Counted {
    * "profit") never pass.
    */
   public static boolean narrows(String a, String b) {
-    Parts pa = parse(a);
-    Parts pb = parse(b);
+    return narrows(parse(a), parse(b));
+  }
+
+  /** {@link #narrows(String, String)} of two parsed phrases. */
+  static boolean narrows(Parts pa, Parts pb) {
     if (pa.predicate != null || pb.predicate != null || pa.empty() || pb.empty()) {
       return false;
     }
@@ -479,12 +479,10 @@ public final class Counted {
     if (!pa.qualifier.equals(pb.qualifier) || pa.distinct != pb.distinct) {
       return false;
     }
-    if (!pa.proper.isEmpty() && !pb.proper.isEmpty()) {
-      Set<String> shared = new LinkedHashSet<>(pa.proper);
-      shared.retainAll(pb.proper);
-      return !shared.isEmpty();
-    }
-    return true;
+    // proper modifiers on both sides with none in common: "US troops", "NATO troops"
+    return pa.proper.isEmpty()
+        || pb.proper.isEmpty()
+        || !Collections.disjoint(pa.proper, pb.proper);
   }
 
   /**
@@ -493,11 +491,6 @@ public final class Counted {
    */
   static String head(String counted) {
     return parse(counted).head;
-  }
-
-  /** The canonical casualty or event predicate of a counted phrase ("killed"), or null. */
-  static String predicateOf(String counted) {
-    return parse(counted).predicate;
   }
 
   /**
@@ -534,8 +527,8 @@ public final class Counted {
    * qualifiers ("troops (target)" and "troops"), "other" on one side only, or proper modifiers with
    * none in common ("US troops", "NATO troops").
    */
-  static boolean setApart(String a, String b) {
-    return !sameThing(parse(a), parse(b));
+  static boolean setApart(Parts a, Parts b) {
+    return !sameThing(a, b);
   }
 
   /** The lemma-ish singular of one lower-case word. */
@@ -561,7 +554,15 @@ public final class Counted {
     return w;
   }
 
-  private record Parts(
+  /**
+   * A counted phrase read once: its modifiers, proper modifiers, head noun and predicate (both
+   * normalised, null when none), qualifier in parentheses (empty when none) and whether it says
+   * "other" or the like. Parse each phrase once ({@link #parse}) and compare the parts.
+   *
+   * @param head the normalised head noun ({@link #head})
+   * @param predicate the canonical casualty or event predicate ("killed"), or null
+   */
+  record Parts(
       List<String> modifiers,
       Set<String> proper,
       String head,
@@ -573,7 +574,8 @@ public final class Counted {
     }
   }
 
-  private static Parts parse(String counted) {
+  /** The parts of a counted phrase. */
+  static Parts parse(String counted) {
     String qualifier = "";
     String body = counted.strip();
     int paren = body.indexOf('(');

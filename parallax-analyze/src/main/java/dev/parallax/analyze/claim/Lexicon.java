@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Synonym classes of news wording, read once from {@code lexicon.tsv}: "paid", "cost" and "price"
@@ -26,13 +27,15 @@ final class Lexicon {
   private static final Map<String, String> WORD_CLASS;
   private static final Map<String, String> EVENT_CLASS;
   private static final Set<String> SPAN_CLASSES;
+  private static final Set<String> ACT_CLASSES;
   private static final Set<String> CLASS_NAMES;
-  private static final Set<String> KINDS = Set.of("word", "event", "span");
+  private static final Set<String> KINDS = Set.of("word", "act", "event", "span");
 
   static {
     Map<String, String> words = new HashMap<>();
     Map<String, String> events = new HashMap<>();
     Set<String> spans = new HashSet<>();
+    Set<String> acts = new HashSet<>();
     Set<String> names = new HashSet<>();
     InputStream in = Lexicon.class.getResourceAsStream("lexicon.tsv");
     if (in == null) {
@@ -54,6 +57,8 @@ final class Lexicon {
         names.add(f[0]);
         if (f[1].equals("span")) {
           spans.add(f[0]);
+        } else if (f[1].equals("act")) {
+          acts.add(f[0]);
         }
         for (String form : f[2].trim().split(" +")) {
           String w = form.toLowerCase(Locale.ROOT);
@@ -70,6 +75,7 @@ final class Lexicon {
     WORD_CLASS = Map.copyOf(words);
     EVENT_CLASS = Map.copyOf(events);
     SPAN_CLASSES = Set.copyOf(spans);
+    ACT_CLASSES = Set.copyOf(acts);
     CLASS_NAMES = Set.copyOf(names);
   }
 
@@ -114,17 +120,24 @@ final class Lexicon {
     return SPAN_CLASSES.contains(className);
   }
 
+  /**
+   * Whether a class name is an act class: acts, not things ("say", "travel", "buy"). A counted noun
+   * in one ("drawings" in "attract") is no known thing, and a verb of one before a number names
+   * none ("said", "flew").
+   */
+  static boolean isAct(String className) {
+    return ACT_CLASSES.contains(className);
+  }
+
   /** Whether a word is the name of a class of the file ("home", "revenue", "cancelled"). */
   static boolean isClassName(String word) {
     return CLASS_NAMES.contains(word);
   }
 
-  private static final java.util.regex.Pattern GO_UP =
-      java.util.regex.Pattern.compile(
-          "\\b(?:go|goes|going|gone|went|come|comes|coming|came) up\\b");
-  private static final java.util.regex.Pattern GO_DOWN =
-      java.util.regex.Pattern.compile(
-          "\\b(?:go|goes|going|gone|went|come|comes|coming|came) down\\b");
+  private static final Pattern GO_UP =
+      Pattern.compile("\\b(?:go|goes|going|gone|went|come|comes|coming|came) up\\b");
+  private static final Pattern GO_DOWN =
+      Pattern.compile("\\b(?:go|goes|going|gone|went|come|comes|coming|came) down\\b");
 
   /**
    * A lower-case text with phrasal verbs of change written as the verb of their class: "go up",

@@ -1,7 +1,9 @@
 package dev.parallax.analyze.claim;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Maps British spellings of words that name counted things onto American ones, so that "people
@@ -78,23 +80,20 @@ final class Spelling {
           Map.entry("manoeuvre", "maneuver"),
           Map.entry("manoeuvres", "maneuvers"));
 
-  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}+");
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
   /** Suffixes that may follow a British "-our" stem ("favours", "labourer"). */
-  private static final java.util.regex.Pattern OUR_SUFFIX =
-      java.util.regex.Pattern.compile("s|ed|ing|able|ite|ites|er|ers");
+  private static final Pattern OUR_SUFFIX = Pattern.compile("s|ed|ing|able|ite|ites|er|ers");
 
   /** Suffixes that may follow a doubled "l" ("travelled", "cancelling"). */
-  private static final java.util.regex.Pattern DOUBLE_L_SUFFIX =
-      java.util.regex.Pattern.compile("ed|ing|er|ers");
+  private static final Pattern DOUBLE_L_SUFFIX = Pattern.compile("ed|ing|er|ers");
 
   private Spelling() {}
 
   /** A text with each word in American spelling, lower-cased; other characters are kept. */
   static String americanText(String text) {
     Objects.requireNonNull(text, "text");
-    return WORD.matcher(text.toLowerCase(java.util.Locale.ROOT))
-        .replaceAll(m -> american(m.group()));
+    return WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(m -> american(m.group()));
   }
 
   /** The American spelling of a lower-case word, or the word itself when none is known. */

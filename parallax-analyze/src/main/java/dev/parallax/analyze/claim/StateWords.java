@@ -65,14 +65,20 @@ final class StateWords {
           "than",
           "least");
 
+  /** {@link #of(String, String, String, String)} with the head read from the counted phrase. */
+  static List<String> of(String sentence, String claimText, String counted) {
+    return of(sentence, claimText, counted, Counted.head(counted));
+  }
+
   /**
    * The state words of a claim in its sentence, in the order before, after.
    *
    * @param sentence the sentence
    * @param claimText the claim as written, found in the sentence
    * @param counted the claim's counted phrase, whose words are skipped after the claim
+   * @param head the counted phrase's normalised head ({@link Counted#head}), or null
    */
-  static List<String> of(String sentence, String claimText, String counted) {
+  static List<String> of(String sentence, String claimText, String counted, String head) {
     List<String> out = new ArrayList<>(3);
     int at = sentence.indexOf(claimText);
     if (at < 0) {
@@ -98,7 +104,6 @@ final class StateWords {
     }
     // the counted noun and its modifiers, not a state after it ("people homeless" keeps "homeless")
     Set<String> countedWords = new HashSet<>();
-    String head = Counted.head(counted);
     Matcher cw = WORD.matcher(counted.toLowerCase(Locale.ROOT));
     while (cw.find()) {
       countedWords.add(cw.group());

@@ -450,8 +450,9 @@ final class RecognitionPass {
       return;
     }
     if (words.get(a).core().equals("The")) {
-      if (b - a > 1 && lexicon.name(key(words, a, b)) != null) {
-        add(li, a, b, false, lexicon.name(key(words, a, b)), STRONG);
+      EntityType known = b - a > 1 ? lexicon.name(key(words, a, b)) : null;
+      if (known != null) {
+        add(li, a, b, false, known, STRONG);
         return;
       }
       keepThe = !words.get(a).sentenceStart();

@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
@@ -151,5 +153,43 @@ public final class EnglishNlp {
       tokens.add(new Token(words[i], spans[2 * i], spans[2 * i + 1], tags[i]));
     }
     return new Sentence(start, end, tokens);
+  }
+
+  /** Lower-cased abbreviations after which a sentence break is the splitter's mistake. */
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "gov.", "sen.", "rep.", "dr.", "mr.", "mrs.", "ms.", "gen.", "lt.", "col.", "sgt.",
+          "capt.", "st.", "ave.", "no.", "inc.", "corp.", "jr.", "sr.", "prof.", "rev.", "adm.",
+          "cmdr.", "gov", "sen", "vs.", "mt.", "ft.", "blvd.", "rd.", "calif.", "tenn.", "fla.",
+          "az.", "ariz.", "ga.", "ill.", "mass.", "mich.", "minn.", "pa.", "va.", "wash.", "tex.",
+          "colo.", "conn.", "ky.", "la.", "md.", "mo.", "nev.", "okla.", "ore.", "wis.", "ala.",
+          "ark.", "del.", "ind.", "kan.", "neb.", "n.j.", "n.y.", "n.c.", "s.c.");
+
+  /**
+   * Joins a sentence to the next one on the same line when the splitter broke it after a title or
+   * street abbreviation ("Gov. Sarah Palin", "Pitkin Ave. brandishing"). Returns a new list; the
+   * given sentences are not changed.
+   */
+  public static List<Sentence> mergeAfterAbbreviations(String text, List<Sentence> sentences) {
+    List<Sentence> out = new ArrayList<>(sentences.size());
+    for (Sentence s : sentences) {
+      if (!out.isEmpty()) {
+        Sentence prev = out.get(out.size() - 1);
+        List<Token> pt = prev.tokens();
+        String last = pt.get(pt.size() - 1).text().toLowerCase(Locale.ROOT);
+        if (pt.size() >= 2 && last.equals(".")) {
+          last = pt.get(pt.size() - 2).text().toLowerCase(Locale.ROOT) + ".";
+        }
+        boolean sameLine = text.substring(prev.end(), s.start()).indexOf('\n') < 0;
+        if (sameLine && ABBREVIATIONS.contains(last)) {
+          List<Token> joined = new ArrayList<>(pt);
+          joined.addAll(s.tokens());
+          out.set(out.size() - 1, new Sentence(prev.start(), s.end(), joined));
+          continue;
+        }
+      }
+      out.add(s);
+    }
+    return out;
   }
 }

@@ -2,6 +2,7 @@ package dev.parallax.analyze.quote;
 
 import dev.parallax.analyze.entity.EntityMention;
 import dev.parallax.analyze.entity.EntityType;
+import dev.parallax.analyze.internal.CalendarWords;
 import dev.parallax.analyze.nlp.AnalyzedText;
 import dev.parallax.analyze.nlp.Sentence;
 import dev.parallax.analyze.nlp.Token;
@@ -172,42 +173,26 @@ public final class CapitalizedRunRecognizer implements Function<AnalyzedText, Li
 
   /** Capitalised tokens that are never names: time zones, meridiems, weekdays and months. */
   private static final Set<String> NOT_NAMES =
-      Set.of(
-          "et",
-          "gmt",
-          "utc",
-          "est",
-          "edt",
-          "pst",
-          "pdt",
-          "bst",
-          "cet",
-          "ist",
-          "aest",
-          "am",
-          "pm",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "updated",
-          "published",
-          "posted");
+      CalendarWords.union(
+          CalendarWords.WEEKDAYS,
+          CalendarWords.MONTHS,
+          Set.of(
+              "et",
+              "gmt",
+              "utc",
+              "est",
+              "edt",
+              "pst",
+              "pdt",
+              "bst",
+              "cet",
+              "ist",
+              "aest",
+              "am",
+              "pm",
+              "updated",
+              "published",
+              "posted"));
 
   @Override
   public List<EntityMention> apply(AnalyzedText text) {

@@ -2,7 +2,9 @@ package dev.parallax.analyze.quote;
 
 import dev.parallax.analyze.entity.EntityMention;
 import dev.parallax.analyze.entity.EntityType;
+import dev.parallax.analyze.internal.CalendarWords;
 import dev.parallax.analyze.nlp.AnalyzedText;
+import dev.parallax.analyze.nlp.EnglishNlp;
 import dev.parallax.analyze.nlp.FlatTokens;
 import dev.parallax.analyze.nlp.Sentence;
 import dev.parallax.analyze.nlp.Token;
@@ -84,15 +86,6 @@ public final class QuoteExtractor {
   private static final Pattern TRAILING_LINK =
       Pattern.compile("\\s*(?:pic\\.twitter\\.com/\\S+|https?://\\S+)\\s*$");
 
-  private static final java.util.Set<String> ABBREVIATIONS =
-      java.util.Set.of(
-          "gov.", "sen.", "rep.", "dr.", "mr.", "mrs.", "ms.", "gen.", "lt.", "col.", "sgt.",
-          "capt.", "st.", "ave.", "no.", "inc.", "corp.", "jr.", "sr.", "prof.", "rev.", "adm.",
-          "cmdr.", "gov", "sen", "vs.", "mt.", "ft.", "blvd.", "rd.", "calif.", "tenn.", "fla.",
-          "az.", "ariz.", "ga.", "ill.", "mass.", "mich.", "minn.", "pa.", "va.", "wash.", "tex.",
-          "colo.", "conn.", "ky.", "la.", "md.", "mo.", "nev.", "okla.", "ore.", "wis.", "ala.",
-          "ark.", "del.", "ind.", "kan.", "neb.", "n.j.", "n.y.", "n.c.", "s.c.");
-
   private QuoteExtractor() {}
 
   /** The extractor with the documented rules. */
@@ -168,7 +161,7 @@ public final class QuoteExtractor {
 
     Run(AnalyzedText analyzed, List<EntityMention> mentions) {
       this.text = analyzed.text();
-      List<Sentence> sentences = mergeAfterAbbreviations(text, analyzed.sentences());
+      List<Sentence> sentences = EnglishNlp.mergeAfterAbbreviations(text, analyzed.sentences());
       FlatTokens flat = FlatTokens.of(sentences);
       tokens = flat.tokens;
       lower = flat.lower;
@@ -213,33 +206,6 @@ public final class QuoteExtractor {
           }
         }
       }
-    }
-
-    /**
-     * Joins a sentence to the next one on the same line when the splitter broke it after a title or
-     * street abbreviation ("Gov. Sarah Palin", "Pitkin Ave. brandishing").
-     */
-    private static List<Sentence> mergeAfterAbbreviations(String text, List<Sentence> sentences) {
-      List<Sentence> out = new ArrayList<>(sentences.size());
-      for (Sentence s : sentences) {
-        if (!out.isEmpty()) {
-          Sentence prev = out.get(out.size() - 1);
-          List<Token> pt = prev.tokens();
-          String last = pt.get(pt.size() - 1).text().toLowerCase(Locale.ROOT);
-          if (pt.size() >= 2 && last.equals(".")) {
-            last = pt.get(pt.size() - 2).text().toLowerCase(Locale.ROOT) + ".";
-          }
-          boolean sameLine = text.substring(prev.end(), s.start()).indexOf('\n') < 0;
-          if (sameLine && ABBREVIATIONS.contains(last)) {
-            List<Token> joined = new ArrayList<>(pt);
-            joined.addAll(s.tokens());
-            out.set(out.size() - 1, new Sentence(prev.start(), s.end(), joined));
-            continue;
-          }
-        }
-        out.add(s);
-      }
-      return out;
     }
 
     List<Quote> run() {
@@ -665,19 +631,11 @@ public final class QuoteExtractor {
 
     private boolean onlyTimeWords(int from, int to) {
       for (int k = from; k < to; k++) {
-        if (!QuoteWords.TIME_WORDS.contains(lower[k]) && !isMonth(lower[k])) {
+        if (!QuoteWords.TIME_WORDS.contains(lower[k]) && !CalendarWords.isMonth(lower[k])) {
           return false;
         }
       }
       return true;
-    }
-
-    private static boolean isMonth(String w) {
-      return switch (w) {
-        case "january", "february", "march", "april", "may", "june", "july", "august" -> true;
-        case "september", "october", "november", "december" -> true;
-        default -> false;
-      };
     }
 
     /** Start of the noun phrase that ends just before {@code end}, or -1. */
@@ -896,7 +854,7 @@ public final class QuoteExtractor {
       String tag = pos[j];
       return spanOf[j] < 0
           && (QuoteWords.TIME_WORDS.contains(lower[j])
-              || isMonth(lower[j])
+              || CalendarWords.isMonth(lower[j])
               || tag.equals("ADV")
               || tag.equals("NUM")
               || (tag.equals("ADP") && !lower[j].equals("that"))
@@ -986,7 +944,7 @@ public final class QuoteExtractor {
             k++;
           }
           int nouns = k;
-          while (k < end && spanOf[k] < 0 && (isNominal(k) || isMonth(lower[k]))) {
+          while (k < end && spanOf[k] < 0 && (isNominal(k) || CalendarWords.isMonth(lower[k]))) {
             k++;
           }
           if (k == nouns) {

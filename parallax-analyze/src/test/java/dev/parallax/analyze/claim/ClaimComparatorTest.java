@@ -18,59 +18,61 @@ class ClaimComparatorTest {
     return new NumericClaim("n", 0, 1, value, value, hedge, unit, "", kind);
   }
 
+  private static void assertCompare(Verdict expected, NumericClaim a, NumericClaim b) {
+    assertThat(COMPARATOR.compare(a, b)).isEqualTo(expected);
+  }
+
+  private static void assertCompare(Verdict expected, NumericClaim a, NumericClaim b, String why) {
+    assertThat(COMPARATOR.compare(a, b)).as(why).isEqualTo(expected);
+  }
+
   @Test
   void sameValueAndHedgeAgree() {
-    assertThat(
-            COMPARATOR.compare(count(13000, 13000, Hedge.EXACT), count(13000, 13000, Hedge.EXACT)))
-        .isEqualTo(Verdict.AGREE);
-    assertThat(
-            COMPARATOR.compare(count(12000, 13000, Hedge.EXACT), count(12000, 13000, Hedge.EXACT)))
-        .isEqualTo(Verdict.AGREE);
+    assertCompare(
+        Verdict.AGREE, count(13000, 13000, Hedge.EXACT), count(13000, 13000, Hedge.EXACT));
+    assertCompare(
+        Verdict.AGREE, count(12000, 13000, Hedge.EXACT), count(12000, 13000, Hedge.EXACT));
   }
 
   @Test
   void overlappingReadingsAreCompatible() {
-    assertThat(
-            COMPARATOR.compare(count(13000, 13000, Hedge.EXACT), count(12000, 13000, Hedge.EXACT)))
-        .isEqualTo(Verdict.COMPATIBLE);
-    assertThat(COMPARATOR.compare(count(27, 27, Hedge.AT_LEAST), count(31, 31, Hedge.EXACT)))
-        .isEqualTo(Verdict.COMPATIBLE);
-    assertThat(COMPARATOR.compare(count(200, 200, Hedge.ABOUT), count(210, 210, Hedge.EXACT)))
-        .isEqualTo(Verdict.COMPATIBLE);
-    assertThat(
-            COMPARATOR.compare(count(13000, 13000, Hedge.EXACT), count(12900, 12900, Hedge.EXACT)))
-        .as("13,000 is a round number: it may stand for 12,900")
-        .isEqualTo(Verdict.COMPATIBLE);
-    assertThat(COMPARATOR.compare(count(500, 500, Hedge.MORE_THAN), count(500, 500, Hedge.EXACT)))
-        .as("500 exact carries rounding slack above 500")
-        .isEqualTo(Verdict.COMPATIBLE);
+    assertCompare(
+        Verdict.COMPATIBLE, count(13000, 13000, Hedge.EXACT), count(12000, 13000, Hedge.EXACT));
+    assertCompare(Verdict.COMPATIBLE, count(27, 27, Hedge.AT_LEAST), count(31, 31, Hedge.EXACT));
+    assertCompare(Verdict.COMPATIBLE, count(200, 200, Hedge.ABOUT), count(210, 210, Hedge.EXACT));
+    assertCompare(
+        Verdict.COMPATIBLE,
+        count(13000, 13000, Hedge.EXACT),
+        count(12900, 12900, Hedge.EXACT),
+        "13,000 is a round number: it may stand for 12,900");
+    assertCompare(
+        Verdict.COMPATIBLE,
+        count(500, 500, Hedge.MORE_THAN),
+        count(500, 500, Hedge.EXACT),
+        "500 exact carries rounding slack above 500");
   }
 
   @Test
   void disjointReadingsConflict() {
-    assertThat(COMPARATOR.compare(count(200, 200, Hedge.ABOUT), count(500, 500, Hedge.MORE_THAN)))
-        .isEqualTo(Verdict.CONFLICT);
-    assertThat(COMPARATOR.compare(count(8, 8, Hedge.EXACT), count(12, 12, Hedge.EXACT)))
-        .isEqualTo(Verdict.CONFLICT);
-    assertThat(COMPARATOR.compare(count(200, 200, Hedge.ABOUT), count(230, 230, Hedge.EXACT)))
-        .as("more than 10% off")
-        .isEqualTo(Verdict.CONFLICT);
-    assertThat(COMPARATOR.compare(count(100, 100, Hedge.LESS_THAN), count(120, 120, Hedge.EXACT)))
-        .isEqualTo(Verdict.CONFLICT);
-    assertThat(COMPARATOR.compare(count(300, 300, Hedge.UP_TO), count(400, 400, Hedge.AT_LEAST)))
-        .isEqualTo(Verdict.CONFLICT);
+    assertCompare(Verdict.CONFLICT, count(200, 200, Hedge.ABOUT), count(500, 500, Hedge.MORE_THAN));
+    assertCompare(Verdict.CONFLICT, count(8, 8, Hedge.EXACT), count(12, 12, Hedge.EXACT));
+    assertCompare(
+        Verdict.CONFLICT,
+        count(200, 200, Hedge.ABOUT),
+        count(230, 230, Hedge.EXACT),
+        "more than 10% off");
+    assertCompare(Verdict.CONFLICT, count(100, 100, Hedge.LESS_THAN), count(120, 120, Hedge.EXACT));
+    assertCompare(Verdict.CONFLICT, count(300, 300, Hedge.UP_TO), count(400, 400, Hedge.AT_LEAST));
   }
 
   @Test
   void unitsConvertWithinADimension() {
     NumericClaim miles = of(5, Hedge.ABOUT, "mi", ClaimKind.MEASURE);
     NumericClaim km = of(8, Hedge.EXACT, "km", ClaimKind.MEASURE);
-    assertThat(COMPARATOR.compare(miles, km)).isEqualTo(Verdict.COMPATIBLE);
+    assertCompare(Verdict.COMPATIBLE, miles, km);
     NumericClaim days = of(7, Hedge.EXACT, "day", ClaimKind.DURATION);
     NumericClaim week = of(1, Hedge.EXACT, "week", ClaimKind.DURATION);
-    assertThat(COMPARATOR.compare(days, week))
-        .as("converted values agree")
-        .isEqualTo(Verdict.AGREE);
+    assertCompare(Verdict.AGREE, days, week, "converted values agree");
     NumericClaim dollars = of(5, Hedge.EXACT, "$", ClaimKind.MONEY);
     NumericClaim euros = of(5, Hedge.EXACT, "€", ClaimKind.MONEY);
     assertThat(COMPARATOR.comparable(dollars, euros)).isFalse();
@@ -108,13 +110,11 @@ class ClaimComparatorTest {
   @Test
   void twoApproximateValuesSpendTheToleranceOnce() {
     // "about 2,000" vs "some 2,200": the one lies within the other's 10%
-    assertThat(COMPARATOR.compare(count(2000, 2000, Hedge.ABOUT), count(2200, 2200, Hedge.ABOUT)))
-        .isEqualTo(Verdict.COMPATIBLE);
+    assertCompare(
+        Verdict.COMPATIBLE, count(2000, 2000, Hedge.ABOUT), count(2200, 2200, Hedge.ABOUT));
     // "roughly 3,000" vs "about 3,400": each widened by 10% would touch, but neither is in reach
-    assertThat(COMPARATOR.compare(count(3000, 3000, Hedge.ABOUT), count(3400, 3400, Hedge.ABOUT)))
-        .isEqualTo(Verdict.CONFLICT);
-    assertThat(COMPARATOR.compare(count(3400, 3400, Hedge.ABOUT), count(3000, 3000, Hedge.ABOUT)))
-        .isEqualTo(Verdict.CONFLICT);
+    assertCompare(Verdict.CONFLICT, count(3000, 3000, Hedge.ABOUT), count(3400, 3400, Hedge.ABOUT));
+    assertCompare(Verdict.CONFLICT, count(3400, 3400, Hedge.ABOUT), count(3000, 3000, Hedge.ABOUT));
   }
 
   @Test
@@ -122,16 +122,15 @@ class ClaimComparatorTest {
     // regression: 10 cm against 4 inches conflicted (HELDOUT4)
     NumericClaim cm = of(10, Hedge.EXACT, "cm", ClaimKind.MEASURE);
     NumericClaim inches = of(4, Hedge.EXACT, "in", ClaimKind.MEASURE);
-    assertThat(COMPARATOR.compare(cm, inches)).isEqualTo(Verdict.COMPATIBLE);
+    assertCompare(Verdict.COMPATIBLE, cm, inches);
     NumericClaim metres = of(2, Hedge.EXACT, "m", ClaimKind.MEASURE);
     NumericClaim feet = of(2, Hedge.EXACT, "ft", ClaimKind.MEASURE);
-    assertThat(COMPARATOR.compare(metres, feet)).isEqualTo(Verdict.CONFLICT);
-    assertThat(
-            COMPARATOR.compare(
-                of(8, Hedge.EXACT, "cm", ClaimKind.MEASURE),
-                of(12, Hedge.EXACT, "cm", ClaimKind.MEASURE)))
-        .as("same unit: no conversion slack")
-        .isEqualTo(Verdict.CONFLICT);
+    assertCompare(Verdict.CONFLICT, metres, feet);
+    assertCompare(
+        Verdict.CONFLICT,
+        of(8, Hedge.EXACT, "cm", ClaimKind.MEASURE),
+        of(12, Hedge.EXACT, "cm", ClaimKind.MEASURE),
+        "same unit: no conversion slack");
     assertThat(ClaimComparator.lastPlaceSlack(4)).isEqualTo(0.5);
     assertThat(ClaimComparator.lastPlaceSlack(1.5)).isCloseTo(0.05, within(1e-12));
   }
@@ -140,21 +139,17 @@ class ClaimComparatorTest {
   void celsiusAndFahrenheitAreOneDimensionWithAnOffset() {
     NumericClaim c = of(30, Hedge.EXACT, "°C", ClaimKind.MEASURE);
     assertThat(COMPARATOR.comparable(c, of(86, Hedge.EXACT, "°F", ClaimKind.MEASURE))).isTrue();
-    assertThat(COMPARATOR.compare(c, of(86, Hedge.EXACT, "°F", ClaimKind.MEASURE)))
-        .isEqualTo(Verdict.AGREE);
+    assertCompare(Verdict.AGREE, c, of(86, Hedge.EXACT, "°F", ClaimKind.MEASURE));
     // 37 °C is 98.6 °F: a whole Fahrenheit figure is only that precise once converted
-    assertThat(
-            COMPARATOR.compare(
-                of(37, Hedge.EXACT, "°C", ClaimKind.MEASURE),
-                of(99, Hedge.EXACT, "°F", ClaimKind.MEASURE)))
-        .isEqualTo(Verdict.COMPATIBLE);
+    assertCompare(
+        Verdict.COMPATIBLE,
+        of(37, Hedge.EXACT, "°C", ClaimKind.MEASURE),
+        of(99, Hedge.EXACT, "°F", ClaimKind.MEASURE));
     // the same number in the other scale is far apart, not equal
-    assertThat(COMPARATOR.compare(c, of(30, Hedge.EXACT, "°F", ClaimKind.MEASURE)))
-        .isEqualTo(Verdict.CONFLICT);
-    assertThat(
-            COMPARATOR.compare(
-                of(0, Hedge.EXACT, "°C", ClaimKind.MEASURE),
-                of(32, Hedge.EXACT, "°F", ClaimKind.MEASURE)))
-        .isEqualTo(Verdict.AGREE);
+    assertCompare(Verdict.CONFLICT, c, of(30, Hedge.EXACT, "°F", ClaimKind.MEASURE));
+    assertCompare(
+        Verdict.AGREE,
+        of(0, Hedge.EXACT, "°C", ClaimKind.MEASURE),
+        of(32, Hedge.EXACT, "°F", ClaimKind.MEASURE));
   }
 }

@@ -32,6 +32,20 @@ class ClaimExtractorTest {
     return of.get(index);
   }
 
+  /** Asserts the counted thing, as written, of the only count in a text. */
+  private static void assertCounted(String text, String expected) {
+    assertThat(only(text, ClaimKind.COUNT).counted()).isEqualTo(expected);
+  }
+
+  private static void assertCounted(String text, String expected, String why) {
+    assertThat(only(text, ClaimKind.COUNT).counted()).as(why).isEqualTo(expected);
+  }
+
+  /** Asserts the normalised counted thing of the only count in a text. */
+  private static void assertNormalizedCounted(String text, String expected) {
+    assertThat(only(text, ClaimKind.COUNT).normalizedCounted()).isEqualTo(expected);
+  }
+
   /** The only claim of a kind in a text. */
   private static NumericClaim only(String text, ClaimKind kind) {
     List<NumericClaim> of = claims(text).stream().filter(c -> c.kind() == kind).toList();
@@ -207,12 +221,9 @@ class ClaimExtractorTest {
 
   @Test
   void countedThingsBeforeTheNumber() {
-    assertThat(only("The death toll rose to 31 on Tuesday.", ClaimKind.COUNT).counted())
-        .isEqualTo("death toll");
-    assertThat(only("Gunmen opened fire, killing 31.", ClaimKind.COUNT).counted())
-        .isEqualTo("killed");
-    assertThat(only("The blast killed at least 27 people.", ClaimKind.COUNT).counted())
-        .isEqualTo("people killed");
+    assertCounted("The death toll rose to 31 on Tuesday.", "death toll");
+    assertCounted("Gunmen opened fire, killing 31.", "killed");
+    assertCounted("The blast killed at least 27 people.", "people killed");
     assertThat(
             only(
                     "Officials hope to reduce the current level of troops from 12-13,000.",
@@ -421,18 +432,14 @@ class ClaimExtractorTest {
 
   @Test
   void passiveMovementIsAChange() {
-    assertThat(only("Some 4,500 troops have been sent to the border.", ClaimKind.COUNT).counted())
-        .isEqualTo("troops (change)");
-    assertThat(only("Some 4,500 troops are deployed at the border.", ClaimKind.COUNT).counted())
-        .isEqualTo("troops");
+    assertCounted("Some 4,500 troops have been sent to the border.", "troops (change)");
+    assertCounted("Some 4,500 troops are deployed at the border.", "troops");
   }
 
   @Test
   void predicateAfterHadAndVerbPredicateBefore() {
-    assertThat(only("Three people had died.", ClaimKind.COUNT).normalizedCounted())
-        .isEqualTo("people killed");
-    assertThat(only("The floods displaced 1,500 people.", ClaimKind.COUNT).normalizedCounted())
-        .isEqualTo("people displaced");
+    assertNormalizedCounted("Three people had died.", "people killed");
+    assertNormalizedCounted("The floods displaced 1,500 people.", "people displaced");
   }
 
   @Test
@@ -483,13 +490,9 @@ class ClaimExtractorTest {
             only("Officials confirmed the deaths of 41 people.", ClaimKind.COUNT)
                 .normalizedCounted())
         .isEqualTo("people killed");
-    assertThat(only("Up to 80 people are feared trapped.", ClaimKind.COUNT).normalizedCounted())
-        .isEqualTo("people trapped");
-    assertThat(
-            only("Twelve miners are believed to have died.", ClaimKind.COUNT).normalizedCounted())
-        .isEqualTo("miner killed");
-    assertThat(only("Rescuers saved two climbers.", ClaimKind.COUNT).normalizedCounted())
-        .isEqualTo("climber rescued");
+    assertNormalizedCounted("Up to 80 people are feared trapped.", "people trapped");
+    assertNormalizedCounted("Twelve miners are believed to have died.", "miner killed");
+    assertNormalizedCounted("Rescuers saved two climbers.", "climber rescued");
     assertThat(only("The scheme saved £40 million.", ClaimKind.MONEY).normalizedCounted())
         .doesNotContain("rescued");
   }
@@ -543,18 +546,17 @@ class ClaimExtractorTest {
   @Test
   void toAfterAVerbOfChangeNamesARecipientWhenTheCountNamesItsOwnThing() {
     // regression: "power was cut to 1,200 homes" was read as a target level of homes
-    assertThat(only("Power was cut to 1,200 homes.", ClaimKind.COUNT).counted()).isEqualTo("homes");
-    assertThat(only("The workforce will be cut to 2,000 employees.", ClaimKind.COUNT).counted())
-        .as("the subject is the counted thing: a level")
-        .isEqualTo("employees (target)");
+    assertCounted("Power was cut to 1,200 homes.", "homes");
+    assertCounted(
+        "The workforce will be cut to 2,000 employees.",
+        "employees (target)",
+        "the subject is the counted thing: a level");
   }
 
   @Test
   void eventsOfTheLexiconArePredicates() {
-    assertThat(only("Some 60 flights were delayed.", ClaimKind.COUNT).normalizedCounted())
-        .isEqualTo("flight delayed");
-    assertThat(only("The airline scrapped 60 flights.", ClaimKind.COUNT).normalizedCounted())
-        .isEqualTo("flight cancelled");
+    assertNormalizedCounted("Some 60 flights were delayed.", "flight delayed");
+    assertNormalizedCounted("The airline scrapped 60 flights.", "flight cancelled");
   }
 
   @Test
@@ -589,7 +591,7 @@ class ClaimExtractorTest {
   void aShareOfAPossessedNounAndARecipientAfterAParticle() {
     assertThat(only("The bank cut 15% of its staff.", ClaimKind.PERCENT).counted())
         .isEqualTo("staff");
-    assertThat(only("Gas was cut off to 300 homes.", ClaimKind.COUNT).counted()).isEqualTo("homes");
+    assertCounted("Gas was cut off to 300 homes.", "homes");
   }
 
   @Test
@@ -605,8 +607,7 @@ class ClaimExtractorTest {
     NumericClaim wall = only("The wall is 1.2m high.", ClaimKind.MEASURE);
     assertThat(wall.low()).isEqualTo(1.2);
     assertThat(wall.unit()).isEqualTo("m");
-    assertThat(only("Troops will be cut to 8,000.", ClaimKind.COUNT).counted())
-        .isEqualTo("(target)");
+    assertCounted("Troops will be cut to 8,000.", "(target)");
     NumericClaim speed = only("Gusts reached 113km/h.", ClaimKind.MEASURE);
     assertThat(
             ClaimComparator.standard().compare(speed, only("Gusts hit 70mph.", ClaimKind.MEASURE)))

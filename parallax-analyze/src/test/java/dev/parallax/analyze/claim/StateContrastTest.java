@@ -1,29 +1,13 @@
 package dev.parallax.analyze.claim;
 
+import static dev.parallax.analyze.claim.ClaimTestSupport.assertVerdict;
+import static dev.parallax.analyze.claim.ClaimTestSupport.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parallax.analyze.nlp.EnglishNlp;
-import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The rules of the HELDOUT8 round: state words, one-sided heads, people in a role, extraction. */
 class StateContrastTest {
-  private static EnglishNlp nlp;
-
-  @BeforeAll
-  static void load() {
-    nlp = EnglishNlp.load();
-  }
-
-  private static Verdict verdict(String a, String b) {
-    return ClaimEvaluation.verdictOf(a, b, nlp);
-  }
-
-  private static List<NumericClaim> claims(String text) {
-    return ClaimExtractor.standard().extract(nlp.analyze(text));
-  }
-
   @Test
   void stateWordsAreTheVerbBeforeAndTheStateAfter() {
     assertThat(StateWords.of("The gale left 60 people homeless.", "60", "people homeless"))
@@ -39,53 +23,48 @@ class StateContrastTest {
 
   @Test
   void aKnownPredicateAgainstAnUnknownStateStaysApart() {
-    assertThat(
-            verdict(
-                "The blaze injured 15 firefighters.", "The blaze left 15 firefighters exhausted."))
-        .isEqualTo(Verdict.SINGLE_SOURCE);
-    assertThat(
-            verdict(
-                "The blaze injured 15 firefighters.",
-                "Fifteen firefighters were hurt in the blaze."))
-        .isEqualTo(Verdict.AGREE);
-    assertThat(
-            verdict(
-                "The pipeline leaked 400 tonnes of diesel.",
-                "Crews have collected 400 tonnes of diesel from the river."))
-        .isEqualTo(Verdict.SINGLE_SOURCE);
+    assertVerdict(
+        Verdict.SINGLE_SOURCE,
+        "The blaze injured 15 firefighters.",
+        "The blaze left 15 firefighters exhausted.");
+    assertVerdict(
+        Verdict.AGREE,
+        "The blaze injured 15 firefighters.",
+        "Fifteen firefighters were hurt in the blaze.");
+    assertVerdict(
+        Verdict.SINGLE_SOURCE,
+        "The pipeline leaked 400 tonnes of diesel.",
+        "Crews have collected 400 tonnes of diesel from the river.");
   }
 
   @Test
   void aVaguePredicateIsNoState() {
-    assertThat(
-            verdict(
-                "The blackout affected 8,000 customers.",
-                "8,000 customers lost electricity in the blackout."))
-        .isEqualTo(Verdict.AGREE);
+    assertVerdict(
+        Verdict.AGREE,
+        "The blackout affected 8,000 customers.",
+        "8,000 customers lost electricity in the blackout.");
   }
 
   @Test
   void aKnownCountedThingAgainstAnUnknownOneStaysApart() {
-    assertThat(verdict("Fuel prices rose 9% this winter.", "Salaries rose 9% this winter."))
-        .isEqualTo(Verdict.SINGLE_SOURCE);
-    assertThat(
-            verdict(
-                "The carmaker spent $300 million on marketing.",
-                "The carmaker made a profit of $300 million."))
-        .isEqualTo(Verdict.SINGLE_SOURCE);
+    assertVerdict(
+        Verdict.SINGLE_SOURCE, "Fuel prices rose 9% this winter.", "Salaries rose 9% this winter.");
+    assertVerdict(
+        Verdict.SINGLE_SOURCE,
+        "The carmaker spent $300 million on marketing.",
+        "The carmaker made a profit of $300 million.");
   }
 
   @Test
   void peopleMeetPersonsInTheRoleOfTheEvent() {
     assertThat(Counted.isRoleHead("passenger")).isTrue();
     assertThat(Counted.isRoleHead("troop")).isFalse();
-    assertThat(
-            verdict(
-                "The ferry carried 310 passengers on its last crossing.",
-                "There were 310 people aboard the ferry during the crossing."))
-        .isEqualTo(Verdict.AGREE);
-    assertThat(verdict("The village has 20 people.", "20 soldiers guard the village."))
-        .isEqualTo(Verdict.SINGLE_SOURCE);
+    assertVerdict(
+        Verdict.AGREE,
+        "The ferry carried 310 passengers on its last crossing.",
+        "There were 310 people aboard the ferry during the crossing.");
+    assertVerdict(
+        Verdict.SINGLE_SOURCE, "The village has 20 people.", "20 soldiers guard the village.");
   }
 
   @Test

@@ -3,12 +3,10 @@ package dev.parallax.analyze.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parallax.analyze.ManyThreads;
 import dev.parallax.analyze.nlp.EnglishNlp;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -152,28 +150,19 @@ class EntityRecognizerTest {
     for (String t : texts) {
       expected.add(recognizer.recognize(t));
     }
-    ExecutorService pool = Executors.newFixedThreadPool(4);
-    try {
-      List<Future<Boolean>> results = new ArrayList<>();
-      for (int thread = 0; thread < 4; thread++) {
-        results.add(
-            pool.submit(
-                () -> {
-                  for (int round = 0; round < 25; round++) {
-                    for (int i = 0; i < texts.size(); i++) {
-                      if (!recognizer.recognize(texts.get(i)).equals(expected.get(i))) {
-                        return false;
-                      }
-                    }
+    List<Boolean> agreed =
+        ManyThreads.run(
+            4,
+            () -> {
+              for (int round = 0; round < 25; round++) {
+                for (int i = 0; i < texts.size(); i++) {
+                  if (!recognizer.recognize(texts.get(i)).equals(expected.get(i))) {
+                    return false;
                   }
-                  return true;
-                }));
-      }
-      for (Future<Boolean> r : results) {
-        assertThat(r.get()).isTrue();
-      }
-    } finally {
-      pool.shutdown();
-    }
+                }
+              }
+              return true;
+            });
+    assertThat(agreed).hasSize(4).containsOnly(true);
   }
 }

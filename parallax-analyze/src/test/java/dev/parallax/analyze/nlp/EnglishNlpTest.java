@@ -2,11 +2,8 @@ package dev.parallax.analyze.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
+import dev.parallax.analyze.ManyThreads;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
@@ -64,26 +61,51 @@ class EnglishNlpTest {
   void oneInstanceAnalysesTheSameOnManyThreads() throws Exception {
     EnglishNlp nlp = EnglishNlp.load();
     AnalyzedText expected = nlp.analyze(TEXT);
-    ExecutorService pool = Executors.newFixedThreadPool(4);
-    try {
-      List<Future<Boolean>> results = new ArrayList<>();
-      for (int thread = 0; thread < 4; thread++) {
-        results.add(
-            pool.submit(
-                () -> {
-                  for (int round = 0; round < 20; round++) {
-                    if (!nlp.analyze(TEXT).equals(expected)) {
-                      return false;
-                    }
-                  }
-                  return true;
-                }));
-      }
-      for (Future<Boolean> r : results) {
-        assertThat(r.get()).isTrue();
-      }
-    } finally {
-      pool.shutdown();
-    }
+    List<Boolean> agreed =
+        ManyThreads.run(
+            4,
+            () -> {
+              for (int round = 0; round < 20; round++) {
+                if (!nlp.analyze(TEXT).equals(expected)) {
+                  return false;
+                }
+              }
+              return true;
+            });
+    assertThat(agreed).hasSize(4).containsOnly(true);
+  }
+
+  @Test
+  void sentencesBrokenAfterATitleAreJoinedOnTheSameLineOnly() {
+    String text = "Gov. Sarah Palin spoke.\nGov.\nPalin left.";
+    Sentence gov = new Sentence(0, 4, List.of(new Token("Gov", 0, 3, "PROPN"), dot(3)));
+    Sentence palin =
+        new Sentence(
+            5,
+            23,
+            List.of(
+                new Token("Sarah", 5, 10, "PROPN"),
+                new Token("Palin", 11, 16, "PROPN"),
+                new Token("spoke", 17, 22, "VERB"),
+                dot(22)));
+    Sentence nextLine = new Sentence(24, 28, List.of(new Token("Gov.", 24, 28, "PROPN")));
+    Sentence left =
+        new Sentence(
+            29,
+            40,
+            List.of(
+                new Token("Palin", 29, 34, "PROPN"), new Token("left", 35, 39, "VERB"), dot(39)));
+    List<Sentence> merged =
+        EnglishNlp.mergeAfterAbbreviations(text, List.of(gov, palin, nextLine, left));
+    assertThat(merged).hasSize(3);
+    assertThat(merged.get(0).start()).isZero();
+    assertThat(merged.get(0).end()).isEqualTo(23);
+    assertThat(merged.get(0).tokens()).hasSize(6);
+    assertThat(merged.get(1)).isEqualTo(nextLine);
+    assertThat(merged.get(2)).isEqualTo(left);
+  }
+
+  private static Token dot(int at) {
+    return new Token(".", at, at + 1, "PUNCT");
   }
 }

@@ -2,6 +2,7 @@ package dev.parallax.analyze.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.analyze.ManyThreads;
 import dev.parallax.analyze.entity.EntityMention;
 import dev.parallax.analyze.entity.EntityType;
 import dev.parallax.analyze.nlp.AnalyzedText;
@@ -9,9 +10,6 @@ import dev.parallax.analyze.nlp.EnglishNlp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -427,17 +425,8 @@ class QuoteExtractorTest {
     List<EntityMention> people =
         mentions(text, EntityType.PERSON, "Dave Gaskin", "George Papandreou");
     List<Quote> expected = EXTRACTOR.extract(analyzed, people);
-    ExecutorService pool = Executors.newFixedThreadPool(4);
-    try {
-      List<Future<List<Quote>>> runs = new ArrayList<>();
-      for (int i = 0; i < 64; i++) {
-        runs.add(pool.submit(() -> EXTRACTOR.extract(analyzed, people)));
-      }
-      for (Future<List<Quote>> run : runs) {
-        assertThat(run.get()).isEqualTo(expected);
-      }
-    } finally {
-      pool.shutdownNow();
+    for (List<Quote> run : ManyThreads.run(64, () -> EXTRACTOR.extract(analyzed, people))) {
+      assertThat(run).isEqualTo(expected);
     }
     assertThat(expected).hasSize(3);
   }
