@@ -5,7 +5,6 @@ import dev.parallax.cluster.eval.ClusteringScores;
 import dev.parallax.core.Article;
 import dev.parallax.core.Assignment;
 import dev.parallax.core.ProblemReport;
-import dev.parallax.core.StoryChange;
 import dev.parallax.pipeline.Ingestion;
 import dev.parallax.store.ArticleStore;
 import java.io.IOException;
@@ -117,6 +116,10 @@ final class EvalClusteringCommand implements Callable<Integer> {
     Path dir = TempDirs.create("parallax-eval-");
     try (ArticleStore store = ArticleStore.open(dir);
         Ingestion ingestion = Pipelines.openForClustering(store, config)) {
+      // Scored as stored at the end: a later split or merge may move an article. The article
+      // being added is put after its add, with its final story.
+      ingestion.onChange(
+          change -> change.moved().forEach(id -> storyOf.put(id, change.destination())));
       for (Article a : articles) {
         Assignment assignment = ingestion.add(a).orElse(null);
         if (assignment == null) {
@@ -126,10 +129,6 @@ final class EvalClusteringCommand implements Callable<Integer> {
         }
         gold.add(a.fields().get(label));
         storyOf.put(a.id(), assignment.storyId());
-      }
-      // Scored as stored at the end: a later split or merge may have moved an article.
-      for (StoryChange change : ingestion.takeChanges()) {
-        change.moved().forEach(id -> storyOf.put(id, change.destination()));
       }
     } finally {
       TempDirs.deleteRecursively(dir);

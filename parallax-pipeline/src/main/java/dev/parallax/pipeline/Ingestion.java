@@ -28,6 +28,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 /**
@@ -45,7 +46,8 @@ import java.util.function.LongConsumer;
  *
  * <p>When the assigner splits or merges stories (see {@link OnlineStoryAssigner}), the store
  * follows in the same transaction: a new story is stored or a merged one retired, and the moved
- * articles relabelled. One ingest at a time; not thread-safe.
+ * articles relabelled, and the listener set with {@link #onChange} (if any) hears of it; the
+ * changes are not kept, so a long ingest holds none of them. One ingest at a time; not thread-safe.
  */
 public final class Ingestion implements AutoCloseable {
   /** Articles per transaction: large enough to amortise commits, small enough to lose little. */
@@ -61,8 +63,11 @@ public final class Ingestion implements AutoCloseable {
   private final AnalysisStage analysis;
   private final ExecutorService workers;
   private final List<Future<Analysed>> pending = new ArrayList<>();
+
+  /** The splits and merges the article being added caused; emptied as each article is stored. */
   private final List<StoryChange> newChanges = new ArrayList<>();
-  private final List<StoryChange> changes = new ArrayList<>();
+
+  private Consumer<StoryChange> changeListener = change -> {};
   private long mergedStories;
   private int uncommitted;
   private boolean failed;
@@ -73,7 +78,6 @@ public final class Ingestion implements AutoCloseable {
   private long copies;
   private long rewrites;
   private long newStories;
-  private long analysed;
   private long analysisFailures;
   private final Map<String, Long> repairs = new TreeMap<>();
 
@@ -183,8 +187,8 @@ public final class Ingestion implements AutoCloseable {
           store.merge(merge);
           mergedStories++;
         }
+        changeListener.accept(change);
       }
-      changes.addAll(newChanges);
       newChanges.clear();
       store.add(new StoredArticle(0, clean, assignment, cleaned.repairs(), clock.instant()));
     } catch (RuntimeException e) {
@@ -260,20 +264,20 @@ public final class Ingestion implements AutoCloseable {
         analysisFailures++;
       } else {
         store.putAnalysis(done.articleId(), done.encoded());
-        analysed++;
       }
     }
     pending.clear();
   }
 
   /**
-   * The story splits and merges applied to the store since the last call, oldest first; a reader
-   * that caches stories must drop the stories each names ({@link StoryChange#storyIds()}).
+   * Sets what hears of each story split and merge, in order, once {@link #add} has applied it to
+   * the store (uncommitted until the next {@link #commit}); it replaces the listener set before,
+   * and by default changes go unreported. Changes are not kept for a listener set later. A reader
+   * that caches stories must drop the stories each names ({@link StoryChange#storyIds()}). The
+   * listener runs on the thread calling {@link #add} and must not call back into this ingestion.
    */
-  public List<StoryChange> takeChanges() {
-    List<StoryChange> out = List.copyOf(changes);
-    changes.clear();
-    return out;
+  public void onChange(Consumer<StoryChange> listener) {
+    this.changeListener = Objects.requireNonNull(listener, "listener");
   }
 
   /** Makes every article added so far durable, with the assigner state they leave behind. */
@@ -305,16 +309,6 @@ public final class Ingestion implements AutoCloseable {
         problems,
         repairs,
         analysisFailures);
-  }
-
-  /** Articles analysed and stored with their analysis so far (committed or about to be). */
-  public long articlesAnalysed() {
-    return analysed;
-  }
-
-  /** Articles whose analysis failed (they are stored without one). */
-  public long analysisFailures() {
-    return analysisFailures;
   }
 
   /** Articles read so far, stored or not. */

@@ -129,8 +129,7 @@ class IngestionTest {
           .as("the failing article")
           .isEqualTo(CopyKind.ORIGINAL);
       assertThat(originals(assigned)).as("the stream has copies").isLessThan(articles.size());
-      assertThat(ingestion.articlesAnalysed()).isEqualTo(originals(assigned) - 1);
-      assertThat(ingestion.analysisFailures()).isEqualTo(1);
+      // The analysed articles are counted in the store below: every original but id3.
       assertThat(ingestion.summary(0).analysisFailures()).isEqualTo(1);
     }
     try (ArticleStore store = ArticleStore.open(dir)) {

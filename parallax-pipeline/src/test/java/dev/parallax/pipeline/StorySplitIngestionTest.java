@@ -88,19 +88,21 @@ class StorySplitIngestionTest {
     String second = OnlineStoryAssigner.storyIdFor("b1");
     try (ArticleStore store = ArticleStore.open(dir);
         Ingestion ingestion = Ingestion.open(store, Cleaner.standard(), JOIN_EVERYTHING, CLOCK)) {
+      List<StoryChange> none = new ArrayList<>();
+      ingestion.onChange(none::add);
       for (Article a : FIRES.subList(0, 3)) {
         assertThat(ingestion.add(a).orElseThrow().storyId()).isEqualTo(first);
       }
       ingestion.commit();
-      assertThat(ingestion.takeChanges()).isEmpty();
+      assertThat(none).isEmpty();
     }
     try (ArticleStore store = ArticleStore.open(dir);
         Ingestion ingestion = Ingestion.open(store, Cleaner.standard(), JOIN_EVERYTHING, CLOCK)) {
+      List<StoryChange> splits = new ArrayList<>();
+      ingestion.onChange(splits::add);
       assertThat(ingestion.add(FIRES.get(3)).orElseThrow().storyId()).isEqualTo(second);
-      List<StoryChange> splits = ingestion.takeChanges();
       assertThat(splits).hasSize(1);
       assertThat(splits.get(0).moved()).containsExactly("b1", "b2");
-      assertThat(ingestion.takeChanges()).as("taken once").isEmpty();
       ingestion.commit();
       assertThat(ingestion.summary(0).newStories()).isEqualTo(1);
 
@@ -118,6 +120,22 @@ class StorySplitIngestionTest {
       assertThat(ingestion.add(FIRES.get(4)).orElseThrow().storyId()).isEqualTo(second);
       ingestion.commit();
       assertThat(storyOf(store, second)).containsExactly("b1", "b2", "b3");
+    }
+  }
+
+  @Test
+  void changesAreNotKeptForAListenerSetLater() {
+    String second = OnlineStoryAssigner.storyIdFor("b1");
+    try (ArticleStore store = ArticleStore.open(dir);
+        Ingestion ingestion = Ingestion.open(store, Cleaner.standard(), JOIN_EVERYTHING, CLOCK)) {
+      for (Article a : FIRES.subList(0, 4)) {
+        ingestion.add(a);
+      }
+      assertThat(ingestion.summary(0).newStories()).as("founded, then split").isEqualTo(2);
+      List<StoryChange> heard = new ArrayList<>();
+      ingestion.onChange(heard::add);
+      assertThat(ingestion.add(FIRES.get(4)).orElseThrow().storyId()).isEqualTo(second);
+      assertThat(heard).as("the split came before the listener").isEmpty();
     }
   }
 
@@ -159,8 +177,10 @@ class StorySplitIngestionTest {
     }
     try (ArticleStore store = ArticleStore.open(dir);
         Ingestion ingestion = Ingestion.open(store, Cleaner.standard(), merging, CLOCK)) {
+      List<StoryChange> merges = new ArrayList<>();
+      ingestion.onChange(merges::add);
       assertThat(ingestion.add(ONE_FIRE_TWICE.get(2)).orElseThrow().storyId()).isEqualTo(older);
-      assertThat(ingestion.takeChanges())
+      assertThat(merges)
           .singleElement()
           .satisfies(c -> assertThat(c.storyIds()).containsExactly(older, younger));
       ingestion.commit();

@@ -202,6 +202,17 @@ class ApiRoutesTest {
   }
 
   @Test
+  void searchFromAnOffsetAtOrPastTheTotalIsAnEmptyPageWithTheTotal() {
+    for (int offset : new int[] {4, 5, 100}) {
+      JsonNode page =
+          server.getJson("/api/search?q=" + q("\"harbour master\"") + "&offset=" + offset);
+      assertThat(page.get("articles")).as("offset " + offset).isEmpty();
+      assertThat(page.get("total").asInt()).as("offset " + offset).isEqualTo(4);
+      assertThat(page.get("offset").asInt()).isEqualTo(offset);
+    }
+  }
+
+  @Test
   void badParametersAre400NamingTheParameter() {
     assertError(server.get("/api/stories?sort=oldest"), 400, "sort");
     assertError(server.get("/api/stories?limit=5000"), 400, "limit");

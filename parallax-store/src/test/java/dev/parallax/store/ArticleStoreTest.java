@@ -119,6 +119,12 @@ class ArticleStoreTest {
           .isEqualTo(all.storyIds());
       assertThat(reader.search("millbrook", 0, 0, 0).storyIds()).isEmpty();
       assertThat(reader.search("millbrook", 0, 0, 0).total()).isEqualTo(1500);
+      for (int offset : new int[] {1500, 1501, 5000}) {
+        SearchPage past = reader.search("millbrook", 5, offset, 30);
+        assertThat(past.hits()).as("offset " + offset).isEmpty();
+        assertThat(past.total()).as("offset " + offset).isEqualTo(1500);
+        assertThat(past.storyIds()).as("offset " + offset).isEqualTo(all.storyIds());
+      }
 
       Map<String, StoredArticle> read = reader.articles(List.of("a0009", "nope", "a0002", "a0009"));
       assertThat(read.keySet()).containsExactly("a0009", "a0002");

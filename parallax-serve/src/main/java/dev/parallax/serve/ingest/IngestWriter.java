@@ -2,7 +2,6 @@ package dev.parallax.serve.ingest;
 
 import dev.parallax.core.Article;
 import dev.parallax.core.Assignment;
-import dev.parallax.core.StoryChange;
 import dev.parallax.pipeline.IngestSummary;
 import dev.parallax.pipeline.Ingestion;
 import dev.parallax.store.ArticleStore;
@@ -85,6 +84,9 @@ public final class IngestWriter implements AutoCloseable {
     IngestSummary before = in.summary(0);
     List<Assignment> assignments = new ArrayList<>();
     Set<String> touched = new LinkedHashSet<>();
+    // Stories split or merged during this batch are touched too; set per batch so that nothing
+    // outlives it (all on this one thread).
+    in.onChange(change -> touched.addAll(change.storyIds()));
     try {
       for (Article a : batch) {
         in.add(a)
@@ -96,9 +98,6 @@ public final class IngestWriter implements AutoCloseable {
       }
       in.commit();
     } finally {
-      for (StoryChange change : in.takeChanges()) {
-        touched.addAll(change.storyIds());
-      }
       // Ingestion commits every few hundred articles by itself: even a failed batch may have
       // committed some, so readers are refreshed either way.
       if (!touched.isEmpty()) {
