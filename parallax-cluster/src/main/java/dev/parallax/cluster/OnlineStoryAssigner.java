@@ -542,12 +542,8 @@ public final class OnlineStoryAssigner implements StoryAssigner {
     for (Member m : members) {
       addYoung(kept, m);
     }
-    kept.indexedTerms = old.indexedTerms;
-    rebuild(kept);
-    stories.set(keep, kept);
-    for (Member m : absorbed.young) {
-      index(keep, m.vector(), heaviest(m.vector(), config.queryTerms()));
-    }
+    install(keep, kept, old);
+    indexMembers(keep, absorbed.young);
     StoryState dead = new StoryState(absorbed.id);
     dead.young = null;
     dead.youngCosines = null;
@@ -606,7 +602,7 @@ public final class OnlineStoryAssigner implements StoryAssigner {
       return null;
     }
     boolean[] leaves = new boolean[n];
-    IntList moving = contains(a, 0) ? b : a; // member 0 is the founder: its half stays
+    IntList moving = a.contains(0) ? b : a; // member 0 is the founder: its half stays
     for (int i = 0; i < moving.size(); i++) {
       leaves[moving.get(i)] = true;
     }
@@ -621,15 +617,6 @@ public final class OnlineStoryAssigner implements StoryAssigner {
       }
     }
     return sum / ((double) a.size() * b.size());
-  }
-
-  private static boolean contains(IntList list, int value) {
-    for (int i = 0; i < list.size(); i++) {
-      if (list.get(i) == value) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Moves the young members marked in {@code leaves}, with their copies, to a new story. */
@@ -675,14 +662,27 @@ public final class OnlineStoryAssigner implements StoryAssigner {
     for (int i = 0; i < n; i++) {
       addYoung(leaves[i] ? next : kept, young.get(i));
     }
-    kept.indexedTerms = old.indexedTerms;
-    rebuild(kept);
+    install(story, kept, old);
     rebuild(next);
-    stories.set(story, kept);
-    for (Member m : next.young) {
-      index(fresh, m.vector(), heaviest(m.vector(), config.queryTerms()));
-    }
+    indexMembers(fresh, next.young);
     return new StorySplit(old.id, next.id, moved, between);
+  }
+
+  /**
+   * Puts {@code replacement} (holding its items and young members) in place of {@code previous} at
+   * {@code index} after a split or merge: the terms already indexed for the story stay indexed.
+   */
+  private void install(int index, StoryState replacement, StoryState previous) {
+    replacement.indexedTerms = previous.indexedTerms;
+    rebuild(replacement);
+    stories.set(index, replacement);
+  }
+
+  /** Indexes the terms of members that came to {@code story} from another story. */
+  private void indexMembers(int story, List<Member> members) {
+    for (Member m : members) {
+      index(story, m.vector(), heaviest(m.vector(), config.queryTerms()));
+    }
   }
 
   /** Recomputes a story's recent members, rewrite sources, time span and years from its items. */

@@ -106,6 +106,86 @@ class StorySplitTest {
     assertThat(assigner.assign(later).storyId()).isEqualTo(OnlineStoryAssigner.storyIdFor("f2a"));
   }
 
+  /** {@link #firesWithACopy} with the second fire's reports (and the copy) naming 2019. */
+  private static List<Article> firesWithTheSecondNamingAYear() {
+    List<Article> out = new ArrayList<>();
+    for (Article a : firesWithACopy()) {
+      boolean second = a.id().startsWith("f2");
+      out.add(
+          second
+              ? new Article(
+                  a.id(),
+                  a.source(),
+                  a.url(),
+                  a.published(),
+                  a.title(),
+                  a.text() + " The depot was built in 2019.",
+                  a.language(),
+                  a.fields(),
+                  a.origin())
+              : a);
+    }
+    return out;
+  }
+
+  /** The similarity reported for {@code later} after the stream, with the year bonus as given. */
+  private static Assignment laterAfterSplit(Article later, double yearBonus) {
+    OnlineStoryAssigner assigner =
+        OnlineStoryAssigner.create(joinEverything(24).withSharedYearBonus(yearBonus));
+    List<StorySplit> splits = new ArrayList<>();
+    assigner.onChange(c -> splits.add((StorySplit) c));
+    for (Article a : firesWithTheSecondNamingAYear()) {
+      assigner.assign(a);
+    }
+    assertThat(splits).hasSize(1);
+    return assigner.assign(later);
+  }
+
+  @Test
+  void aYearThatLeftInASplitNoLongerLiftsTheKeptStory() {
+    Article warehouse =
+        new Article(
+            "f1c",
+            "Ledger",
+            null,
+            TWO_FIRES.get(1).published(),
+            "Ashcroft warehouse on Quarry Road to be rebuilt by 2019 standards",
+            "Chief Dana Whitlow said the Ashcroft Logistics warehouse fire on Quarry Road started"
+                + " in the loading bay; the furniture depot will be rebuilt.",
+            "en",
+            null,
+            Origin.file("f1c.txt"));
+    Article depot =
+        new Article(
+            "f2c",
+            "Ledger",
+            null,
+            TWO_FIRES.get(3).published(),
+            "Pellman Paper depot fire: Route 9 reopens",
+            "Chief Rafael Ortiz said the paper bales at the Pellman Paper depot on Riverside Avenue,"
+                + " built in 2019, had smouldered for a day.",
+            "en",
+            null,
+            Origin.file("f2c.txt"));
+    String first = OnlineStoryAssigner.storyIdFor("f1a");
+    String second = OnlineStoryAssigner.storyIdFor("f2a");
+
+    Assignment keptWith = laterAfterSplit(warehouse, 0.08);
+    Assignment keptWithout = laterAfterSplit(warehouse, 0);
+    assertThat(keptWith.storyId()).isEqualTo(first);
+    assertThat(keptWithout.storyId()).isEqualTo(first);
+    // The kept story's members name no year any more: the bonus changes nothing there.
+    assertThat(keptWith.storySimilarity()).isEqualTo(keptWithout.storySimilarity());
+
+    // The half that left still names 2019, so there the bonus counts.
+    Assignment movedWith = laterAfterSplit(depot, 0.08);
+    Assignment movedWithout = laterAfterSplit(depot, 0);
+    assertThat(movedWith.storyId()).isEqualTo(second);
+    assertThat(movedWith.storySimilarity())
+        .isCloseTo(
+            movedWithout.storySimilarity() + 0.08, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
   @Test
   void aSplitNeedsTwoArticlesOnEachSide() {
     assertThatThrownBy(() -> ClusterConfig.defaults().withSplits(24, 0.5, 1))

@@ -36,6 +36,16 @@ public final class IntList {
     values[index] = value;
   }
 
+  /** Whether the list holds {@code value} (a linear scan). */
+  public boolean contains(int value) {
+    for (int i = 0; i < size; i++) {
+      if (values[i] == value) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public int size() {
     return size;
   }
