@@ -1,12 +1,14 @@
 package dev.parallax.pipeline;
 
+import static dev.parallax.pipeline.SplittingFires.FIRES;
+import static dev.parallax.pipeline.SplittingFires.JOIN_EVERYTHING;
+import static dev.parallax.pipeline.SplittingFires.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.clean.Cleaner;
 import dev.parallax.cluster.ClusterConfig;
 import dev.parallax.cluster.OnlineStoryAssigner;
 import dev.parallax.core.Article;
-import dev.parallax.core.Origin;
 import dev.parallax.core.StoryChange;
 import dev.parallax.store.ArticleStore;
 import dev.parallax.store.StoreReader;
@@ -28,59 +30,6 @@ class StorySplitIngestionTest {
 
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
-
-  /** Every article joins the first story, which splits at the first clear seam. */
-  private static final ClusterConfig JOIN_EVERYTHING =
-      ClusterConfig.defaults()
-          .withMinStorySimilarity(0.0001)
-          .withBackgroundRatio(0)
-          .withSplits(24, 0.5, 2);
-
-  private static Article article(String id, int day, String title, String text) {
-    return new Article(
-        id,
-        "Outlet " + id,
-        null,
-        Instant.parse("2025-03-01T10:00:00Z").plusSeconds(86_400L * day),
-        title,
-        text,
-        "en",
-        null,
-        new Origin("fires.jsonl", day));
-  }
-
-  private static final List<Article> FIRES =
-      List.of(
-          article(
-              "a1",
-              3,
-              "Fire guts Ashcroft warehouse on Quarry Road",
-              "A fire destroyed the Ashcroft Logistics warehouse on Quarry Road on Tuesday night."
-                  + " Chief Dana Whitlow said three firefighters were treated for smoke."),
-          article(
-              "a2",
-              4,
-              "Ashcroft warehouse fire: three firefighters hurt",
-              "Investigators began sifting through the ruins of the Ashcroft Logistics warehouse."
-                  + " Chief Dana Whitlow said the Quarry Road fire started in the loading bay, built in 1998."),
-          article(
-              "b1",
-              10,
-              "Deadly blaze at Pellman Paper depot on Riverside Avenue",
-              "One worker died when fire swept through the Pellman Paper depot on Riverside"
-                  + " Avenue, Battalion Chief Rafael Ortiz said. Bales of paper fed the flames."),
-          article(
-              "b2",
-              11,
-              "Pellman fire victim named as forklift driver",
-              "The worker killed in the fire at the Pellman Paper depot on Riverside Avenue was"
-                  + " named as Tomas Reyes, 41. Chief Rafael Ortiz said Route 9 had reopened, as in 2019."),
-          article(
-              "b3",
-              12,
-              "Pellman Paper depot: inquiry into the Riverside Avenue blaze",
-              "Chief Rafael Ortiz opened an inquiry into the Pellman Paper depot fire that killed"
-                  + " forklift driver Tomas Reyes on Riverside Avenue; paper bales had smouldered."));
 
   @Test
   void aSplitMovesStoredArticlesAndSurvivesARestart() {
