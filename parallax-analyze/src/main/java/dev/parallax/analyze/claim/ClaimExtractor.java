@@ -1378,6 +1378,9 @@ public final class ClaimExtractor {
       }
       // range
       boolean between = lowerAt(f.from - 1).equals("between");
+      if (unitRepeatedInRange(f, k, between)) {
+        k++; // "between 1.5% and 2%", "5C-10C": the first number's unit is the second's
+      }
       String link = lowerAt(k);
       boolean hyphen = isHyphen(k);
       if ((hyphen || link.equals("to") || (between && link.equals("and")))
@@ -1452,14 +1455,46 @@ public final class ClaimExtractor {
       return true;
     }
 
+    /**
+     * Whether a one-word unit at {@code k} stands between the two numbers of a range that repeats
+     * it after the second ("between 1.5% and 2%", "from 20C to 25C", "5%-7%"). "to" links a range
+     * only after "between" or a "from" that follows no verb of change: "rose 0.3% to 4.5%" is a
+     * change and a level.
+     */
+    private boolean unitRepeatedInRange(Found f, int k, boolean between) {
+      String unit = lowerAt(k);
+      boolean oneWordUnit =
+          unit.equals("%")
+              || unit.equals("percent")
+              || (Units.byWord(unit) != null && !unit.equals("m"))
+              || temperature(k) != null;
+      if (!oneWordUnit || f.low != f.high) {
+        return false;
+      }
+      String link = lowerAt(k + 1);
+      boolean from = lowerAt(f.from - 1).equals("from") && !changeVerbBefore(f.from);
+      boolean linked =
+          isHyphen(k + 1)
+              || (between && link.equals("and"))
+              || ((between || from) && link.equals("to"));
+      if (!linked || !isNumberAt(k + 2)) {
+        return false;
+      }
+      boolean sameUnit = lowerAt(k + 3).equals(unit) && lex.get(k + 3).text().equals(at(k).text());
+      return sameUnit && lex.get(k + 2).value() > f.low;
+    }
+
     private boolean unitOrNounFollows(int k) {
       Lex next = at(k);
       if (next == null) {
         return false;
       }
       String w = next.lower();
-      if (w.equals("%") || w.equals("percent") || Units.byWord(w) != null) {
-        return true;
+      if (w.equals("%")
+          || w.equals("percent")
+          || Units.byWord(w) != null
+          || temperature(k) != null) {
+        return true; // "20-25%", "5-10C"
       }
       if (isHyphen(k)) {
         return Units.byWord(lowerAt(k + 1)) != null;
@@ -2096,8 +2131,11 @@ public final class ClaimExtractor {
       boolean linked = false;
       while (k >= first
           && guard++ < 6
-          && (LINKING.contains(lower[k]) || pos[k].equals("ADV") || pos[k].equals("AUX"))) {
-        linked |= LINKING.contains(lower[k]);
+          && (LINKING.contains(lower[k])
+              || changeOfLevel(k)
+              || pos[k].equals("ADV")
+              || pos[k].equals("AUX"))) {
+        linked |= LINKING.contains(lower[k]) || changeOfLevel(k);
         k--;
       }
       if (!linked || k < first || !(isNominal(k) || pos[k].equals("ADJ"))) {
@@ -2149,6 +2187,11 @@ public final class ClaimExtractor {
         primary = phrases.get(1);
       }
       int a = primary[0];
+      for (int m = primary[0] + 1; m < primary[1] - 1; m++) {
+        if (pos[m].equals("DET") && !pos[m - 1].equals("DET")) {
+          a = m; // "Overnight the temperature": the phrase starts at its determiner
+        }
+      }
       while (a < primary[1] && (pos[a].equals("DET") || pos[a].equals("NUM"))) {
         a++;
       }
@@ -2162,6 +2205,16 @@ public final class ClaimExtractor {
         return "";
       }
       return text.substring(tokens[a].start(), tokens[b - 1].end());
+    }
+
+    /**
+     * Whether a token is a verb of the {@link Lexicon} classes of rise and fall ("soared",
+     * "slumped"): like the linking verbs, it joins a level to the noun before it ("temperatures
+     * soared to 39C").
+     */
+    private boolean changeOfLevel(int k) {
+      String c = Lexicon.wordClass(lower[k]);
+      return pos[k].equals("VERB") && ("rise".equals(c) || "fall".equals(c));
     }
 
     /** Whether a token is a predicate right after a noun ("people killed", "flights delayed"). */

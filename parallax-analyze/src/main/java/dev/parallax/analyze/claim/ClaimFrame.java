@@ -137,7 +137,7 @@ record ClaimFrame(
     Set<String> words = new HashSet<>();
     Set<String> sentencePredicates = new HashSet<>();
     Set<String> names = new HashSet<>();
-    String sentence = v.sentence();
+    String sentence = Lexicon.statePhrases(v.sentence());
     int at = sentence.indexOf(c.text());
     Matcher m = WORD.matcher(sentence);
     boolean first = true;

@@ -2,6 +2,7 @@ package dev.parallax.analyze.claim;
 
 import java.util.Collections;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -95,7 +96,48 @@ final class Contrast {
    * match ("2,000 tonnes of oil" spilled and removed).
    */
   static boolean state(ClaimFrame a, ClaimFrame b) {
-    return unknownState(a, b) || unknownState(b, a);
+    return unknownState(a, b) || unknownState(b, a) || verbs(a, b);
+  }
+
+  /**
+   * Whether two claims that count nothing or generic people ("£12bn", "5,000 people") follow
+   * different verbs that name what was done with them ("spent £12bn", "raised £12bn"; "vaccinated
+   * 5,000 people", "tested 5,000 people"): when the noun does not say what is counted, the verb
+   * does, and two verbs of no common {@link Lexicon} class, neither used in the other sentence, are
+   * two acts. Casualty predicates are compared by {@code predicate}, verbs of rise and fall say how
+   * a value moved, not what it is, and a specific counted noun ("goals", "acres") names the thing
+   * whatever verb comes before it.
+   */
+  static boolean verbs(ClaimFrame a, ClaimFrame b) {
+    if (a.duration() || b.duration() || !countsNothingSpecific(a) || !countsNothingSpecific(b)) {
+      return false;
+    }
+    String va = actVerb(a);
+    String vb = actVerb(b);
+    if (va == null || vb == null) {
+      return false;
+    }
+    String ca = Lexicon.canonical(Spelling.american(va));
+    String cb = Lexicon.canonical(Spelling.american(vb));
+    return !ca.equals(cb)
+        && !b.words().contains(Counted.singular(Spelling.american(va)))
+        && !a.words().contains(Counted.singular(Spelling.american(vb)));
+  }
+
+  private static boolean countsNothingSpecific(ClaimFrame f) {
+    return f.head() == null || Counted.isGenericPeople(f.head());
+  }
+
+  /** The verb before a claim that names an act on it, or null (see {@link #verbs}). */
+  private static String actVerb(ClaimFrame f) {
+    String v = StateWords.verbBefore(f.value().sentence(), f.value().claim().text());
+    if (v == null
+        || Counted.predicate(v) != null
+        || Counted.verbPredicate(v) != null
+        || CHANGE_CLASSES.contains(Objects.requireNonNullElse(Lexicon.wordClass(v), ""))) {
+      return null;
+    }
+    return v;
   }
 
   /**
@@ -148,8 +190,17 @@ final class Contrast {
         return false;
       }
     }
+    if (known.value().claim().kind() == ClaimKind.MONEY && thing.equals(MONEY_OF.get(k))) {
+      return false; // the money of a deal is what is paid for it
+    }
     return !thing.equals(k) && !known.words().contains(thing) && !other.words().contains(k);
   }
+
+  /**
+   * Classes whose amount of money is the amount of another class: a deal's money is its cost ("an
+   * £85 million deal", "paid £85m").
+   */
+  private static final Map<String, String> MONEY_OF = Map.of("deal", "cost");
 
   /** Predicates that cover any state ("affected" customers lost power, were cut off, ...). */
   private static final Set<String> VAGUE_PREDICATES = Set.of("affected");

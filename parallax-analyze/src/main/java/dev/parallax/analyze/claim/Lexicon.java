@@ -139,13 +139,28 @@ final class Lexicon {
   private static final Pattern GO_DOWN =
       Pattern.compile("\\b(?:go|goes|going|gone|went|come|comes|coming|came) down\\b");
 
+  private static final Pattern INFECTED =
+      Pattern.compile(
+          "(?i)\\b(?:(?:caught|contracted) (?:the |a )?(?:virus|disease|infection|bug)"
+              + "|tested positive(?: for (?:the )?(?:virus|disease))?)\\b");
+
   /**
    * A lower-case text with phrasal verbs of change written as the verb of their class: "go up",
    * "went up", "coming up" as "rise"; "go down", "came down" as "fall" ("fares are set to go up 5%"
-   * says what "ticket prices will rise by 5%" says).
+   * says what "ticket prices will rise by 5%" says); and the phrases of {@link #statePhrases}.
    */
   static String phrasal(String lowerText) {
-    return GO_DOWN.matcher(GO_UP.matcher(lowerText).replaceAll("rise")).replaceAll("fall");
+    return statePhrases(
+        GO_DOWN.matcher(GO_UP.matcher(lowerText).replaceAll("rise")).replaceAll("fall"));
+  }
+
+  /**
+   * A text, in any case, with phrases that state a casualty predicate written as it: "caught the
+   * virus", "contracted the disease" and "tested positive" as "infected" ("1,340 people have caught
+   * the virus" says what "the outbreak has infected 1,340 people" says).
+   */
+  static String statePhrases(String text) {
+    return INFECTED.matcher(text).replaceAll("infected");
   }
 
   /** The participles of every event class, each mapped to its class. */

@@ -133,6 +133,32 @@ final class StateWords {
   }
 
   /**
+   * The verb right before a claim when it clearly is one, lower-case, else null: a regular past
+   * form ("vaccinated 5,000", "raised £12bn") or a word of a {@link Lexicon} class ("spent £12bn").
+   * Light verbs and words of report ("said") are none; a hedge is part of the claim's text, so
+   * "tested about 300" gives "tested".
+   */
+  static String verbBefore(String sentence, String claimText) {
+    int at = sentence.indexOf(claimText);
+    if (at < 0) {
+      return null;
+    }
+    String before = null;
+    Matcher m = WORD.matcher(sentence);
+    while (m.find() && m.end() <= at) {
+      before = lower(sentence, new int[] {m.start(), m.end()});
+    }
+    if (before == null || !content(before)) {
+      return null;
+    }
+    String c = Lexicon.wordClass(before);
+    if (c != null) {
+      return Lexicon.isAct(c) && !c.equals("buy") ? null : before;
+    }
+    return before.length() > 4 && before.endsWith("ed") ? before : null;
+  }
+
+  /**
    * Whether a state word is in no known class: no casualty or event predicate, no {@link Lexicon}
    * class, no person noun, unit or verb of a span. Such a word against a known predicate is a
    * different state ("homeless" vs "killed"), not a synonym the lexicon lacks evidence for.

@@ -12,10 +12,11 @@ import org.junit.jupiter.api.Test;
 class ClaimEvaluationTest {
   /**
    * Floors under each part's accuracy, one case below the last measured figure (2026-11-22, after
-   * state contrasts and people in a role). TUNE and HELDOUT to HELDOUT4 were all looked at while
-   * fixing rules and sit at the 0.95 target. HELDOUT5 was read and fixed before (47/48 now).
-   * HELDOUT6 (42/50 now), HELDOUT7 (46/50 now; their misses were read for this round) and HELDOUT8
-   * (written before this round: 38/50 first, 41/50 after it, never tuned on) fail on one more miss.
+   * repeated-unit ranges, counted nouns opening a sentence and verb contrasts of generic counts).
+   * TUNE and HELDOUT to HELDOUT4 were all looked at while fixing rules and sit at the 0.95 target.
+   * HELDOUT5 was read and fixed before (47/48 now). HELDOUT6 (42/50), HELDOUT7 (46/50) and HELDOUT8
+   * (47/50; its misses were read for this round) fail on one more miss. HELDOUT9 was written before
+   * this round and never tuned on: 42/50 first, 41/50 after it.
    */
   private static final Map<String, Double> FLOORS =
       Map.of(
@@ -27,10 +28,11 @@ class ClaimEvaluationTest {
           "HELDOUT5", 0.95,
           "HELDOUT6", 0.82,
           "HELDOUT7", 0.90,
-          "HELDOUT8", 0.80);
+          "HELDOUT8", 0.92,
+          "HELDOUT9", 0.80);
 
   /**
-   * Floor over all cases: the measured 394/416 (2026-11-22) less one case. Below the 0.95 target
+   * Floor over all cases: the measured 441/466 (2026-11-22) less one case. Below the 0.95 target
    * because of the unseen parts' misses (see the README beside {@code verdicts.tsv}).
    */
   private static final double FLOOR_ALL = 0.944;

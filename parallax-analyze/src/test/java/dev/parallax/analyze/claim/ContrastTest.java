@@ -55,4 +55,38 @@ class ContrastTest {
     assertContrast(
         "counted", "Troops will be cut to 8,000.", "About 13,000 troops are deployed now.");
   }
+
+  @Test
+  void differentVerbsBeforeGenericCountsContrast() {
+    assertContrast(
+        "state",
+        "The clinic vaccinated 800 people on Monday.",
+        "The clinic screened 800 people on Monday.");
+    assertContrast(
+        "state", "The council borrowed £40m last year.", "The council invested £40m last year.");
+    // one verb on one side only, or a specific counted noun: the nouns decide
+    assertNoContrast(
+        "The clinic vaccinated 800 people on Monday.",
+        "On Monday 800 people were vaccinated at the clinic.");
+    assertNoContrast(
+        "The factory assembled 900 cars last month.", "The factory produced 900 cars last month.");
+    // verbs of one class, or of rise and fall, are no two acts
+    assertNoContrast("The council spent £40m last year.", "The council paid £40m last year.");
+  }
+
+  @Test
+  void theMoneyOfADealIsWhatIsPaid() {
+    ClaimTestSupport.assertVerdict(
+        Verdict.AGREE,
+        "The club paid £30m for the striker.",
+        "The striker signed in a £30 million deal.");
+  }
+
+  @Test
+  void catchingTheVirusIsBeingInfected() {
+    ClaimTestSupport.assertVerdict(
+        Verdict.AGREE,
+        "The outbreak has infected 210 people.",
+        "210 people have contracted the disease.");
+  }
 }
