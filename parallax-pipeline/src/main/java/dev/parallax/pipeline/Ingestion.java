@@ -176,10 +176,12 @@ public final class Ingestion implements AutoCloseable {
     cleaned.repairs().forEach((kind, n) -> repairs.merge(kind, (long) n, Long::sum));
     Article clean = asStored(cleaned.article());
     Assignment assignment = assigner.assign(clean);
+    List<StoryChange> caused = newChanges.isEmpty() ? List.of() : List.copyOf(newChanges);
+    newChanges.clear();
     try {
       // A split or merge this article caused moves stored articles first; the article itself
       // (moved or not) is then stored with its final story.
-      for (StoryChange change : newChanges) {
+      for (StoryChange change : caused) {
         if (change instanceof StorySplit split) {
           store.split(split);
           newStories++;
@@ -187,9 +189,7 @@ public final class Ingestion implements AutoCloseable {
           store.merge(merge);
           mergedStories++;
         }
-        changeListener.accept(change);
       }
-      newChanges.clear();
       store.add(new StoredArticle(0, clean, assignment, cleaned.repairs(), clock.instant()));
     } catch (RuntimeException e) {
       // The assigner already counts this article; committing now would store state that no
@@ -213,6 +213,9 @@ public final class Ingestion implements AutoCloseable {
     if (++uncommitted >= BATCH_ARTICLES) {
       commit();
     }
+    // Heard last, once the article and its changes are stored: a listener that throws fails this
+    // call but leaves the ingestion whole.
+    caused.forEach(changeListener);
     return Optional.of(assignment);
   }
 
@@ -270,11 +273,13 @@ public final class Ingestion implements AutoCloseable {
   }
 
   /**
-   * Sets what hears of each story split and merge, in order, once {@link #add} has applied it to
-   * the store (uncommitted until the next {@link #commit}); it replaces the listener set before,
-   * and by default changes go unreported. Changes are not kept for a listener set later. A reader
-   * that caches stories must drop the stories each names ({@link StoryChange#storyIds()}). The
-   * listener runs on the thread calling {@link #add} and must not call back into this ingestion.
+   * Sets what hears of each story split and merge, in order, once {@link #add} has stored it with
+   * the article that caused it (durable at the next {@link #commit}; a failed write rolls it back,
+   * so a listener must cope with a story that turns out not to exist); it replaces the listener set
+   * before, and by default changes go unreported. Changes are not kept for a listener set later. A
+   * reader that caches stories must drop the stories each names ({@link StoryChange#storyIds()}).
+   * The listener runs on the thread calling {@link #add} and must not call back into this
+   * ingestion; if it throws, that {@code add} throws, with the article already stored.
    */
   public void onChange(Consumer<StoryChange> listener) {
     this.changeListener = Objects.requireNonNull(listener, "listener");

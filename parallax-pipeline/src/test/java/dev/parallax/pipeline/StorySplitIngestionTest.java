@@ -4,6 +4,7 @@ import static dev.parallax.pipeline.SplittingFires.FIRES;
 import static dev.parallax.pipeline.SplittingFires.JOIN_EVERYTHING;
 import static dev.parallax.pipeline.SplittingFires.article;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parallax.clean.Cleaner;
 import dev.parallax.cluster.ClusterConfig;
@@ -85,6 +86,30 @@ class StorySplitIngestionTest {
       ingestion.onChange(heard::add);
       assertThat(ingestion.add(FIRES.get(4)).orElseThrow().storyId()).isEqualTo(second);
       assertThat(heard).as("the split came before the listener").isEmpty();
+    }
+  }
+
+  @Test
+  void aListenerThatThrowsFailsOnlyItsCallAndTheIngestionGoesOn() {
+    String first = OnlineStoryAssigner.storyIdFor("a1");
+    String second = OnlineStoryAssigner.storyIdFor("b1");
+    try (ArticleStore store = ArticleStore.open(dir);
+        Ingestion ingestion = Ingestion.open(store, Cleaner.standard(), JOIN_EVERYTHING, CLOCK)) {
+      ingestion.onChange(
+          change -> {
+            throw new IllegalStateException("listener broke");
+          });
+      for (Article a : FIRES.subList(0, 3)) {
+        ingestion.add(a);
+      }
+      assertThatThrownBy(() -> ingestion.add(FIRES.get(3)))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessage("listener broke");
+      ingestion.onChange(change -> {});
+      assertThat(ingestion.add(FIRES.get(4)).orElseThrow().storyId()).isEqualTo(second);
+      ingestion.commit();
+      assertThat(storyOf(store, first)).containsExactly("a1", "a2");
+      assertThat(storyOf(store, second)).containsExactly("b1", "b2", "b3");
     }
   }
 

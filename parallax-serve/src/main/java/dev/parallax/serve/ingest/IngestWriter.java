@@ -84,8 +84,8 @@ public final class IngestWriter implements AutoCloseable {
     IngestSummary before = in.summary(0);
     List<Assignment> assignments = new ArrayList<>();
     Set<String> touched = new LinkedHashSet<>();
-    // Stories split or merged during this batch are touched too; set per batch so that nothing
-    // outlives it (all on this one thread).
+    // Stories split or merged during this batch are touched too (all on this one thread); the
+    // listener is dropped when the batch ends, so nothing outlives it.
     in.onChange(change -> touched.addAll(change.storyIds()));
     try {
       for (Article a : batch) {
@@ -98,6 +98,7 @@ public final class IngestWriter implements AutoCloseable {
       }
       in.commit();
     } finally {
+      in.onChange(change -> {});
       // Ingestion commits every few hundred articles by itself: even a failed batch may have
       // committed some, so readers are refreshed either way.
       if (!touched.isEmpty()) {
