@@ -220,6 +220,24 @@ public final class ClaimExtractor {
           "drew",
           "drawn");
 
+  /** Times of day and near days that may open a sentence before its subject ("At noon the"). */
+  private static final Set<String> TIMES_OF_DAY =
+      Set.of(
+          "noon",
+          "midday",
+          "midnight",
+          "dawn",
+          "dusk",
+          "morning",
+          "afternoon",
+          "evening",
+          "night",
+          "today",
+          "yesterday",
+          "tomorrow",
+          "tonight",
+          "overnight");
+
   /** Words never part of a counted noun phrase, whatever the tagger says. */
   private static final Set<String> CLOSED_CLASS =
       Set.of(
@@ -2188,7 +2206,7 @@ public final class ClaimExtractor {
       }
       int a = primary[0];
       for (int m = primary[0] + 1; m < primary[1] - 1; m++) {
-        if (pos[m].equals("DET") && !pos[m - 1].equals("DET")) {
+        if (pos[m].equals("DET") && !pos[m - 1].equals("DET") && onlyTimeBefore(primary[0], m)) {
           a = m; // "Overnight the temperature": the phrase starts at its determiner
         }
       }
@@ -2209,12 +2227,34 @@ public final class ClaimExtractor {
 
     /**
      * Whether a token is a verb of the {@link Lexicon} classes of rise and fall ("soared",
-     * "slumped"): like the linking verbs, it joins a level to the noun before it ("temperatures
-     * soared to 39C").
+     * "slumped") followed by "to" or "at": like the linking verbs, it joins a level to the noun
+     * before it ("temperatures soared to 39C"); a change ("shares fell 5%") it does not.
      */
     private boolean changeOfLevel(int k) {
       String c = Lexicon.wordClass(lower[k]);
-      return pos[k].equals("VERB") && ("rise".equals(c) || "fall".equals(c));
+      return pos[k].equals("VERB")
+          && ("rise".equals(c) || "fall".equals(c))
+          && k + 1 < lower.length
+          && (lower[k + 1].equals("to") || lower[k + 1].equals("at"));
+    }
+
+    /**
+     * Whether every token in [from, to) is a time word, a determiner or an adverb ("Overnight", "At
+     * noon", "This month"), so a determiner at {@code to} opens the phrase; "Prices this month"
+     * does not.
+     */
+    private boolean onlyTimeBefore(int from, int to) {
+      for (int m = from; m < to; m++) {
+        if (!pos[m].equals("ADV")
+            && !pos[m].equals("DET")
+            && !Units.isTimeWord(lower[m])
+            && !TIMES_OF_DAY.contains(lower[m])
+            && !MONTHS.containsKey(lower[m])
+            && !WEEKDAYS.containsKey(lower[m])) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** Whether a token is a predicate right after a noun ("people killed", "flights delayed"). */

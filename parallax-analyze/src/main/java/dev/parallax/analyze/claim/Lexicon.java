@@ -141,8 +141,9 @@ final class Lexicon {
 
   private static final Pattern INFECTED =
       Pattern.compile(
-          "(?i)\\b(?:(?:caught|contracted) (?:the |a )?(?:virus|disease|infection|bug)"
-              + "|tested positive(?: for (?:the )?(?:virus|disease))?)\\b");
+          "(?i)\\b(?:(?:caught|contracted) (?:the |a )?(?:virus|disease|infection)\\b"
+              + "|tested positive(?: for (?:the )?(?:virus|disease|covid(?:-19)?|coronavirus)\\b"
+              + "|(?=\\s*(?:[.,;:!?)]|$))))");
 
   /**
    * A lower-case text with phrasal verbs of change written as the verb of their class: "go up",

@@ -139,17 +139,42 @@ final class StateWords {
    * "tested about 300" gives "tested".
    */
   static String verbBefore(String sentence, String claimText) {
-    int at = sentence.indexOf(claimText);
-    if (at < 0) {
-      return null;
+    String found = null;
+    boolean any = false;
+    for (int at = sentence.indexOf(claimText); at >= 0; at = sentence.indexOf(claimText, at + 1)) {
+      if (insideNumber(sentence, at)) {
+        continue; // "800" in "1,800"
+      }
+      String v = verbAt(sentence, at);
+      if (any && !java.util.Objects.equals(found, v)) {
+        return null; // a repeated number after different verbs: which copy is the claim is unknown
+      }
+      found = v;
+      any = true;
     }
+    return found;
+  }
+
+  private static boolean insideNumber(String sentence, int at) {
+    if (at == 0) {
+      return false;
+    }
+    char c = sentence.charAt(at - 1);
+    return Character.isLetterOrDigit(c)
+        || ((c == ',' || c == '.') && at >= 2 && Character.isDigit(sentence.charAt(at - 2)));
+  }
+
+  /** The verb of {@link #verbBefore} for the copy of a claim at {@code at}. */
+  private static String verbAt(String sentence, int at) {
     String before = null;
+    int end = 0;
     Matcher m = WORD.matcher(sentence);
     while (m.find() && m.end() <= at) {
       before = lower(sentence, new int[] {m.start(), m.end()});
+      end = m.end();
     }
-    if (before == null || !content(before)) {
-      return null;
+    if (before == null || !sentence.substring(end, at).isBlank() || !content(before)) {
+      return null; // only space may lie between: "When the plant closed, 5,000 people" has none
     }
     String c = Lexicon.wordClass(before);
     if (c != null) {

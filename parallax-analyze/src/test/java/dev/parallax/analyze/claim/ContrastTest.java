@@ -2,6 +2,7 @@ package dev.parallax.analyze.claim;
 
 import static dev.parallax.analyze.claim.ClaimTestSupport.assertContrast;
 import static dev.parallax.analyze.claim.ClaimTestSupport.assertNoContrast;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
@@ -88,5 +89,36 @@ class ContrastTest {
         Verdict.AGREE,
         "The outbreak has infected 210 people.",
         "210 people have contracted the disease.");
+  }
+
+  @Test
+  void theMoneyOfADealIsWhatIsPaidEitherWay() {
+    ClaimTestSupport.assertVerdict(
+        Verdict.AGREE,
+        "The striker signed in a £30 million deal.",
+        "The club paid £30m for the striker.");
+  }
+
+  @Test
+  void testingPositiveForADrugIsNoInfection() {
+    assertThat(Lexicon.statePhrases("three cyclists tested positive for epo"))
+        .doesNotContain("infected");
+    assertThat(Lexicon.statePhrases("40 staff tested positive for covid-19")).contains("infected");
+    assertThat(Lexicon.statePhrases("40 staff tested positive.")).contains("infected");
+    assertThat(Lexicon.statePhrases("he caught the bug early")).doesNotContain("infected");
+  }
+
+  @Test
+  void theVerbBeforeAClaimMustBeRightBeforeIt() {
+    assertThat(StateWords.verbBefore("When the plant closed, 5,000 people lost jobs.", "5,000"))
+        .isNull();
+    assertThat(
+            StateWords.verbBefore(
+                "The clinic vaccinated 800 people and tested 800 more on Monday.", "800"))
+        .isNull();
+    assertThat(StateWords.verbBefore("The clinic tested about 300 people.", "about 300"))
+        .isEqualTo("tested");
+    assertThat(StateWords.verbBefore("It vaccinated 1,800 and vaccinated 800 more.", "800"))
+        .isEqualTo("vaccinated");
   }
 }

@@ -58,4 +58,16 @@ class RangeAndSubjectTest {
     assertThat(only("In Oslo, temperatures plunged to minus 15C.").normalizedCounted())
         .isEqualTo("temperature");
   }
+
+  @Test
+  void aDeterminerOpensThePhraseOnlyAfterTimeWords() {
+    assertThat(only("The price this week reached $90.").counted()).isEqualTo("price this week");
+    assertThat(only("Overnight the temperature fell to minus 4C.").normalizedCounted())
+        .isEqualTo("temperature");
+  }
+
+  @Test
+  void aVerbOfRiseOrFallFollowedByToLinksTheLevel() {
+    assertThat(only("Temperatures soared to 39C.").normalizedCounted()).isEqualTo("temperature");
+  }
 }
