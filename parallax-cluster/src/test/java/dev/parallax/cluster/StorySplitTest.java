@@ -3,6 +3,7 @@ package dev.parallax.cluster;
 import static dev.parallax.cluster.OnlineStoryAssignerTest.TWO_FIRES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
 
 import dev.parallax.core.Article;
 import dev.parallax.core.Assignment;
@@ -182,8 +183,7 @@ class StorySplitTest {
     Assignment movedWithout = laterAfterSplit(depot, 0);
     assertThat(movedWith.storyId()).isEqualTo(second);
     assertThat(movedWith.storySimilarity())
-        .isCloseTo(
-            movedWithout.storySimilarity() + 0.08, org.assertj.core.data.Offset.offset(1e-9));
+        .isCloseTo(movedWithout.storySimilarity() + 0.08, offset(1e-9));
   }
 
   @Test

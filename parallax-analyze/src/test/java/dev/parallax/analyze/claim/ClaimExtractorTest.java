@@ -11,6 +11,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ClaimExtractorTest {
   private static EnglishNlp nlp;
@@ -408,10 +410,16 @@ class ClaimExtractorTest {
         .doesNotContain(ClaimKind.AGE);
   }
 
-  @Test
-  void magnitudeOfIsAMeasure() {
-    NumericClaim c = only("The earthquake had a magnitude of 6.4.", ClaimKind.MEASURE);
-    assertClaim(c, 6.4, 6.4, Hedge.EXACT, "magnitude", "magnitude");
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The earthquake had a magnitude of 6.4. | 6.4",
+        "The tremor registered 5.2 on the Richter scale. | 5.2"
+      })
+  void magnitudeOfOrOnTheRichterScaleIsAMeasure(String sentence, double value) {
+    NumericClaim c = only(sentence, ClaimKind.MEASURE);
+    assertClaim(c, value, value, Hedge.EXACT, "magnitude", "magnitude");
   }
 
   @Test
@@ -579,12 +587,6 @@ class ClaimExtractorTest {
     // a rank after "by": "a third car" is no share
     assertThat(claims("The van was hit by a third car.").stream().map(NumericClaim::kind))
         .doesNotContain(ClaimKind.PERCENT);
-  }
-
-  @Test
-  void aMagnitudeOnTheRichterScale() {
-    NumericClaim c = only("The tremor registered 5.2 on the Richter scale.", ClaimKind.MEASURE);
-    assertClaim(c, 5.2, 5.2, Hedge.EXACT, "magnitude", "magnitude");
   }
 
   @Test
