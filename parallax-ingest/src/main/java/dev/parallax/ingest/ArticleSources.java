@@ -4,6 +4,7 @@ import dev.parallax.core.Article;
 import dev.parallax.core.ArticleReader;
 import dev.parallax.core.HtmlExtractor;
 import dev.parallax.core.ProblemReport;
+import dev.parallax.core.PublicationDates;
 import dev.parallax.ingest.feed.FeedReader;
 import dev.parallax.ingest.html.HtmlPageReader;
 import dev.parallax.ingest.internal.InputFormat;
@@ -37,10 +38,11 @@ import java.util.zip.ZipException;
  * <p>Rules shared by every format: {@code source} is the input's, else the URL's host without
  * {@code www.}, else the name of the folder holding the file ({@code stdin} for standard input);
  * {@code id} is the input's, else {@link Article#deriveId}; title and text are trimmed, and blank
- * text is a problem, not an article. Dates may be ISO dates (midnight UTC), ISO date-times with or
- * without offset or zone (none means UTC), {@code yyyy-MM-dd HH:mm[:ss]} or RFC 1123. An
- * unparseable date is recorded as a problem, and the article is still read, without a date: such an
- * article shows in both the sink and the report.
+ * text is a problem, not an article. Dates are read by {@link PublicationDates#parse}: ISO dates
+ * (midnight UTC), ISO date-times with or without offset or zone (none means UTC), {@code yyyy-MM-dd
+ * HH:mm[:ss]}, {@code yyyy/MM/dd}, {@code yyyyMMdd} or RFC 1123, years 1900–2200. An unparseable
+ * date is recorded as a problem, and the article is still read, without a date: such an article
+ * shows in both the sink and the report.
  *
  * <p>Bad input is data: a missing path, an unsupported file type, an empty file, a binary file (a
  * NUL byte in its first 8 KiB after decompression, WARC excepted), a corrupt gzip, bytes that are

@@ -111,6 +111,19 @@ class JsonLinesReaderTest {
   }
 
   @Test
+  void reportsADateFollowedByGarbageAndKeepsTheArticle() {
+    Path file =
+        write(dir, "feed/a.jsonl", "{\"published\":\"2020-01-01 garbage\",\"text\":\"T.\"}\n");
+
+    Batch batch = Batch.read(SOURCES, file);
+
+    assertThat(batch.only().published()).isNull();
+    assertThat(batch.reasons())
+        .containsExactly(
+            file + ":1: unparseable date '2020-01-01 garbage'; article kept without a date");
+  }
+
+  @Test
   void readsANonUtf8LineAsWindows1252AndReportsIt() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     bytes.writeBytes("{\"text\":\"caf\u00e9 in UTF-8\"}\r\n".getBytes(StandardCharsets.UTF_8));

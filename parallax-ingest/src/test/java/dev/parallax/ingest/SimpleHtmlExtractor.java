@@ -2,7 +2,7 @@ package dev.parallax.ingest;
 
 import dev.parallax.core.ExtractedPage;
 import dev.parallax.core.HtmlExtractor;
-import dev.parallax.ingest.internal.Dates;
+import dev.parallax.core.PublicationDates;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -76,7 +76,7 @@ public final class SimpleHtmlExtractor implements HtmlExtractor {
     candidates.add(metaContent(doc, "time[datetime]", "datetime"));
     for (String c : candidates) {
       if (c != null) {
-        Instant instant = Dates.parse(c).orElse(null);
+        Instant instant = PublicationDates.parse(c).orElse(null);
         if (instant != null) {
           return instant;
         }

@@ -1,2 +1,2 @@
-/** Helpers of the extractor that are not API: a small JSON reader, date parsing, text tools. */
+/** Helpers of the extractor that are not API: a small JSON reader and text tools. */
 package dev.parallax.extract.internal;

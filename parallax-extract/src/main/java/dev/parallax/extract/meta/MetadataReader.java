@@ -1,6 +1,6 @@
 package dev.parallax.extract.meta;
 
-import dev.parallax.extract.internal.Dates;
+import dev.parallax.core.PublicationDates;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -120,14 +120,22 @@ public final class MetadataReader {
     }
     candidates.add(ld.string("dateCreated"));
     for (String c : candidates) {
-      if (c != null) {
-        Instant instant = Dates.parse(c).orElse(null);
-        if (instant != null) {
-          return instant;
-        }
+      Instant instant = publishedIn(c);
+      if (instant != null) {
+        return instant;
       }
     }
     return null;
+  }
+
+  /**
+   * The date a meta value names, read leniently: pages often follow a date with more text ({@code
+   * 2019-11-19 10:00 (updated 11:30)}), so a date that leads the value is enough.
+   */
+  private static Instant publishedIn(String value) {
+    return PublicationDates.parse(value)
+        .or(() -> PublicationDates.parseLeading(value).map(PublicationDates.Leading::instant))
+        .orElse(null);
   }
 
   private static List<String> authors(Document doc, JsonLd ld) {

@@ -15,10 +15,10 @@ import dev.parallax.core.ExtractedPage;
 import dev.parallax.core.HtmlExtractor;
 import dev.parallax.core.Origin;
 import dev.parallax.core.ProblemReport;
+import dev.parallax.core.PublicationDates;
 import dev.parallax.ingest.internal.ArticleDraft;
 import dev.parallax.ingest.internal.BoundedBytes;
 import dev.parallax.ingest.internal.BoundedLineReader;
-import dev.parallax.ingest.internal.Dates;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -156,7 +156,7 @@ public final class JsonLinesReader implements ArticleReader {
       }
     }
     if (date != null && !date.isBlank()) {
-      Instant parsed = Dates.parse(date).orElse(null);
+      Instant parsed = PublicationDates.parse(date).orElse(null);
       if (parsed == null) {
         problems.add(
             name, number, "unparseable date '" + date.strip() + "'; article kept without a date");

@@ -5,10 +5,10 @@ import dev.parallax.core.ArticleReader;
 import dev.parallax.core.Decoding;
 import dev.parallax.core.Origin;
 import dev.parallax.core.ProblemReport;
+import dev.parallax.core.PublicationDates;
 import dev.parallax.ingest.internal.ArticleDraft;
 import dev.parallax.ingest.internal.BoundedBytes;
 import dev.parallax.ingest.internal.BoundedLineReader;
-import dev.parallax.ingest.internal.Dates;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
@@ -112,10 +112,10 @@ public final class TextArticleReader implements ArticleReader {
     if (colon.matches() && KEYS.contains(colon.group(1).toLowerCase(Locale.ROOT))) {
       key = colon.group(1).toLowerCase(Locale.ROOT);
       value = colon.group(2).strip();
-    } else if (space.matches() && Dates.parseLeading(space.group(2)).isPresent()) {
+    } else if (space.matches() && PublicationDates.parseLeading(space.group(2)).isPresent()) {
       key = space.group(1).toLowerCase(Locale.ROOT);
       value = space.group(2).strip();
-    } else if (space.matches() && Dates.parse(space.group(2)).isPresent()) {
+    } else if (space.matches() && PublicationDates.parse(space.group(2)).isPresent()) {
       key = space.group(1).toLowerCase(Locale.ROOT);
       value = space.group(2).strip();
     } else {
@@ -124,12 +124,12 @@ public final class TextArticleReader implements ArticleReader {
     draft.markMetadata();
     switch (key) {
       case "date", "published" -> {
-        Optional<java.time.Instant> whole = Dates.parse(value);
+        Optional<java.time.Instant> whole = PublicationDates.parse(value);
         if (whole.isPresent()) {
           draft.published(whole.get());
           return Optional.of("");
         }
-        Optional<Dates.Leading> leading = Dates.parseLeading(value);
+        Optional<PublicationDates.Leading> leading = PublicationDates.parseLeading(value);
         if (leading.isPresent()) {
           draft.published(leading.get().instant());
           return Optional.of(leading.get().rest());
