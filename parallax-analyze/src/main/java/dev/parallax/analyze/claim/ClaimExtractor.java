@@ -2270,13 +2270,22 @@ public final class ClaimExtractor {
      */
     private boolean recipientOfChange(Found f, int verb) {
       int to = tokenBefore(lex.get(f.from).start());
-      boolean particle = to == verb + 2 && PARTICLES.contains(lower[verb + 1]); // "cut off to"
-      if ((to != verb + 1 && !particle) || countedAfter(lex.get(f.to - 1).end(), f).isEmpty()) {
+      int k = verb + 1;
+      if (k < to && PARTICLES.contains(lower[k])) {
+        k++; // "cut off to"
+      }
+      while (k < to && determiner(k)) {
+        k++;
+      }
+      if (k < to && isNominal(k) && !Counted.matches(lower[k], f.counted)) {
+        k++; // "cut power to 7,800 homes": the verb's object is not the thing counted
+      }
+      if (k != to || countedAfter(lex.get(f.to - 1).end(), f).isEmpty()) {
         return false;
       }
       int first = sentenceFirst[sentenceOf[verb]];
-      for (int k = first; k < verb; k++) {
-        if (isNominal(k) && Counted.matches(lower[k], f.counted)) {
+      for (int n = first; n < verb; n++) {
+        if (isNominal(n) && Counted.matches(lower[n], f.counted)) {
           return false;
         }
       }

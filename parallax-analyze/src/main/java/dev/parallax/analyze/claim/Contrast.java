@@ -17,11 +17,14 @@ import java.util.Set;
  *   <li>{@code predicate}: both state casualty or event predicates and share none (arrested vs
  *       injured, killed vs injured, destroyed vs damaged, cancelled vs added);
  *   <li>{@code state}: one states such a predicate and the other a state word in no known class
- *       ({@link StateWords}: "killed" vs "left homeless", "damaged" vs "without power");
+ *       ({@link StateWords}: "killed" vs "left homeless", "damaged" vs "without power", "charged"
+ *       vs "remain at large"), or both follow different verbs ({@link #verbs});
  *   <li>{@code head}: both counted nouns are in known classes and the classes differ (revenue vs
  *       profit, homes vs jobs), but for generic people and a kind of person (people, migrants); or
  *       one is in a known class and the other a noun in none (prices vs rents), or counts nothing
- *       after a verb of another class (profit vs "spent");
+ *       after a verb of another class (profit vs "spent"); or one counts persons and the other made
+ *       things (patients vs beds, {@link Senses#isArtifact}). A noun that names the dimension of
+ *       the claim's unit ("temperatures" of 7C) is no head;
  *   <li>{@code nouns}: the sentences say the same but for their counted nouns ("the museum received
  *       8 paintings", "... 8 sculptures"): the one word changed is what differs;
  *   <li>{@code object}: a mass, volume or area of different things ("3 tonnes of cannabis", "500kg
@@ -54,7 +57,10 @@ final class Contrast {
     if (a.duration() || b.duration()) {
       return setting(a, b); // a duration's head is a verb: "held", "questioned"
     }
-    if (headsDiffer(a.head(), b.head()) || unknownThing(a, b) || unknownThing(b, a)) {
+    if (headsDiffer(thing(a), thing(b))
+        || unknownThing(a, b)
+        || unknownThing(b, a)
+        || personAndThing(a, b)) {
       return Optional.of("head");
     }
     if (a.object() != null
@@ -65,6 +71,8 @@ final class Contrast {
       return Optional.of("object");
     }
     if (a.headDiffers(b)
+        && thing(a) != null
+        && thing(b) != null
         && !Counted.isGenericPeople(a.head())
         && !Counted.isGenericPeople(b.head())
         && !a.rest().isEmpty()
@@ -104,12 +112,22 @@ final class Contrast {
    * different verbs that name what was done with them ("spent £12bn", "raised £12bn"; "vaccinated
    * 5,000 people", "tested 5,000 people"): when the noun does not say what is counted, the verb
    * does, and two verbs of no common {@link Lexicon} class, neither used in the other sentence, are
-   * two acts. Casualty predicates are compared by {@code predicate}, verbs of rise and fall say how
-   * a value moved, not what it is, and a specific counted noun ("goals", "acres") names the thing
-   * whatever verb comes before it.
+   * two acts, unless WordNet makes them one ({@link Senses#verbsAlike}: "burned" and "scorched"
+   * acres). The verb is the one right before the number ("paid out £3m" gives "paid"), else a
+   * participle after the counted noun and an auxiliary ("2 million people have received"). Casualty
+   * predicates are compared by {@code predicate}, verbs of rise and fall say how a value moved, not
+   * what it is, and a specific counted noun ("goals", "acres") names the thing whatever verb comes
+   * before it, unless the two verbs before the numbers are opposites ({@link Senses#verbsOpposed}:
+   * "won 14 matches", "lost six matches").
    */
   static boolean verbs(ClaimFrame a, ClaimFrame b) {
-    if (a.duration() || b.duration() || !countsNothingSpecific(a) || !countsNothingSpecific(b)) {
+    if (a.duration() || b.duration()) {
+      return false;
+    }
+    if (opposedVerbs(a, b)) {
+      return true;
+    }
+    if (!countsNothingSpecific(a) || !countsNothingSpecific(b)) {
       return false;
     }
     String va = actVerb(a);
@@ -121,16 +139,41 @@ final class Contrast {
     String cb = Lexicon.canonical(Spelling.american(vb));
     return !ca.equals(cb)
         && !b.words().contains(Counted.singular(Spelling.american(va)))
-        && !a.words().contains(Counted.singular(Spelling.american(vb)));
+        && !a.words().contains(Counted.singular(Spelling.american(vb)))
+        && !(Lexicon.wordClass(va) == null
+            && Lexicon.wordClass(vb) == null
+            && Senses.verbsAlike(va, vb));
+  }
+
+  /**
+   * Whether the verbs right before two claims are opposites in WordNet ("won 14 matches", "lost six
+   * matches"): whatever the counted noun, opposite acts count different things.
+   */
+  private static boolean opposedVerbs(ClaimFrame a, ClaimFrame b) {
+    String va = StateWords.wordBefore(a.value().sentence(), a.value().claim().text());
+    String vb = StateWords.wordBefore(b.value().sentence(), b.value().claim().text());
+    return va != null
+        && vb != null
+        && !va.equals(vb)
+        && Lexicon.wordClass(va) == null
+        && Lexicon.wordClass(vb) == null
+        && Senses.verbsOpposed(va, vb);
   }
 
   private static boolean countsNothingSpecific(ClaimFrame f) {
     return f.head() == null || Counted.isGenericPeople(f.head());
   }
 
-  /** The verb before a claim that names an act on it, or null (see {@link #verbs}). */
+  /**
+   * The verb before a claim that names an act on it, or null (see {@link #verbs}); when there is
+   * none, the verb after its counted noun and an auxiliary ("2 million people have received").
+   */
   private static String actVerb(ClaimFrame f) {
-    String v = StateWords.verbBefore(f.value().sentence(), f.value().claim().text());
+    NumericClaim c = f.value().claim();
+    String v = StateWords.verbBefore(f.value().sentence(), c.text());
+    if (v == null) {
+      v = StateWords.verbAfter(f.value().sentence(), c.text(), c.counted(), f.head());
+    }
     if (v == null
         || Counted.predicate(v) != null
         || Counted.verbPredicate(v) != null
@@ -168,13 +211,16 @@ final class Contrast {
    * Verbs of change and report ("rose", "said") name no thing.
    */
   private static boolean unknownThing(ClaimFrame known, ClaimFrame other) {
-    String k = known.head();
+    String k = thing(known);
     if (k == null || !Lexicon.isClassName(k) || Counted.isPersonHead(k) || Lexicon.isAct(k)) {
       return false;
     }
     String thing;
     if (other.head() != null) {
       thing = other.head();
+      if (thing(other) == null) {
+        return false; // "temperatures" of a temperature names nothing beyond its unit
+      }
       if (Counted.isKnownHead(thing)
           || Counted.isPersonNoun(thing)
           || Lexicon.wordClass(thing) != null
@@ -207,6 +253,41 @@ final class Contrast {
 
   /** Lexicon classes of verbs that say how a value moved, not what it is. */
   private static final Set<String> CHANGE_CLASSES = Set.of("rise", "fall");
+
+  /**
+   * A frame's head, or null when it only names the dimension of the claim's unit ("temperatures of
+   * 7C": any measure in °C is a temperature, so "lows of 5C" are not a different thing).
+   */
+  private static String thing(ClaimFrame f) {
+    String head = f.head();
+    Units.Unit unit = Units.bySymbol(f.value().claim().unit());
+    if (head != null
+        && unit != null
+        && unit.dimension().equals(Lexicon.canonical(lastWord(head)))) {
+      return null;
+    }
+    return head;
+  }
+
+  /**
+   * Whether one frame counts persons and the other things made by people, by WordNet's first sense
+   * of the last word of its head ({@link Senses#isArtifact}): "300 patients" and "300 beds".
+   */
+  private static boolean personAndThing(ClaimFrame a, ClaimFrame b) {
+    return personAgainstThing(a.head(), b.head()) || personAgainstThing(b.head(), a.head());
+  }
+
+  private static boolean personAgainstThing(String person, String thing) {
+    if (person == null || thing == null || !Counted.isPersonHead(person)) {
+      return false;
+    }
+    String w = lastWord(thing);
+    return !Counted.isPersonNoun(w) && !Counted.isPersonHead(thing) && Senses.isArtifact(w);
+  }
+
+  private static String lastWord(String phrase) {
+    return phrase.substring(phrase.lastIndexOf(' ') + 1);
+  }
 
   private static boolean headsDiffer(String a, String b) {
     if (a == null || b == null || a.equals(b)) {

@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
  * predicate does: the verb right before the number ("spilled 2,000 tonnes", "spent $800 million")
  * and the word after its counted noun and any auxiliaries ("2,000 people homeless", "300 homes
  * without power", "27 survivors were recovered"). Words are lower-case; "without" is kept with its
- * object ("without power" gives "without" and "power"). Light verbs that say nothing of the thing
- * ("left", "had", "were") and function words are not states. Stateless and thread-safe.
+ * object ("without power" gives "without" and "power"); after a light verb, "at", "in", "on" or
+ * "under" give their object ("two suspects remain at large" gives "large"). Light verbs that say
+ * nothing of the thing ("left", "had", "were") and function words are not states. Stateless and
+ * thread-safe.
  */
 final class StateWords {
   private StateWords() {}
@@ -79,6 +81,11 @@ final class StateWords {
    * @param head the counted phrase's normalised head ({@link Counted#head}), or null
    */
   static List<String> of(String sentence, String claimText, String counted, String head) {
+    return states(sentence, claimText, counted, head, true);
+  }
+
+  private static List<String> states(
+      String sentence, String claimText, String counted, String head, boolean withBefore) {
     List<String> out = new ArrayList<>(3);
     int at = sentence.indexOf(claimText);
     if (at < 0) {
@@ -99,7 +106,7 @@ final class StateWords {
         break;
       }
     }
-    if (before != null && content(before)) {
+    if (withBefore && before != null && content(before)) {
       out.add(before);
     }
     // the counted noun and its modifiers, not a state after it ("people homeless" keeps "homeless")
@@ -113,11 +120,13 @@ final class StateWords {
       }
     }
     int i = next;
+    boolean light = false;
     while (i < spans.size()
         && (countedWords.contains(lower(sentence, spans.get(i)))
             || LIGHT.contains(lower(sentence, spans.get(i)))
             || Units.byWord(lower(sentence, spans.get(i))) != null
             || lower(sentence, spans.get(i)).equals("of"))) {
+      light |= LIGHT.contains(lower(sentence, spans.get(i)));
       i++;
     }
     if (i < spans.size()) {
@@ -125,6 +134,15 @@ final class StateWords {
       if (after.equals("without") && i + 1 < spans.size()) {
         out.add(after);
         out.add(lower(sentence, spans.get(i + 1)));
+      } else if (light && PLACE_STATES.contains(after)) {
+        // "two suspects remain at large", "20 people are in hospital": the state is the object
+        int o = i + 1;
+        while (o < spans.size() && DETERMINERS.contains(lower(sentence, spans.get(o)))) {
+          o++;
+        }
+        if (o < spans.size() && content(lower(sentence, spans.get(o)))) {
+          out.add(lower(sentence, spans.get(o)));
+        }
       } else if (content(after)) {
         out.add(after);
       }
@@ -132,22 +150,91 @@ final class StateWords {
     return out;
   }
 
+  /** Prepositions that, after a light verb, state where or how a counted thing is ("at large"). */
+  private static final Set<String> PLACE_STATES = Set.of("at", "in", "on", "under");
+
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+
+  /** Particles that may follow the verb before a number ("paid out £3m", "handed over 40"). */
+  private static final Set<String> PARTICLES =
+      Set.of("out", "off", "up", "down", "back", "away", "over");
+
+  /**
+   * The verb after a claim's counted noun and light verbs when it clearly is one ("2 million people
+   * have received", "3 million people have been tested"), lower-case, else null: a regular past
+   * form or a word of a {@link Lexicon} class that is no act ({@link #verbBefore} reads the verb
+   * before the number).
+   */
+  static String verbAfter(String sentence, String claimText, String counted, String head) {
+    List<String> after = states(sentence, claimText, counted, head, false);
+    if (after.size() != 1) {
+      return null;
+    }
+    // only a participle after an auxiliary: "people needed treatment" is no act on them
+    Matcher m =
+        Pattern.compile("(?i)\\b(\\p{L}+)\\s+" + Pattern.quote(after.get(0)) + "\\b")
+            .matcher(sentence.substring(Math.max(0, sentence.indexOf(claimText))));
+    return m.find() && AUXILIARIES.contains(m.group(1).toLowerCase(Locale.ROOT))
+        ? verbForm(after.get(0))
+        : null;
+  }
+
+  private static final Set<String> AUXILIARIES =
+      Set.of("is", "are", "was", "were", "be", "been", "being", "has", "have", "had");
+
+  /**
+   * The content word right before a claim, lower-case, whatever its form ("won 14 matches"), or
+   * null when none lies there with only space between, or when copies of the claim disagree.
+   */
+  static String wordBefore(String sentence, String claimText) {
+    return sameForEveryCopy(
+        sentence,
+        claimText,
+        at -> {
+          String w = null;
+          int end = 0;
+          Matcher m = WORD.matcher(sentence);
+          while (m.find() && m.end() <= at) {
+            w = lower(sentence, new int[] {m.start(), m.end()});
+            end = m.end();
+          }
+          return w != null && sentence.substring(end, at).isBlank() && content(w) ? w : null;
+        });
+  }
+
+  private static String verbForm(String w) {
+    String c = Lexicon.wordClass(w);
+    if (c != null) {
+      return Lexicon.isAct(c) && !c.equals("buy") ? null : w;
+    }
+    return w.length() > 4 && w.endsWith("ed") ? w : null;
+  }
+
   /**
    * The verb right before a claim when it clearly is one, lower-case, else null: a regular past
    * form ("vaccinated 5,000", "raised £12bn") or a word of a {@link Lexicon} class ("spent £12bn").
    * Light verbs and words of report ("said") are none; a hedge is part of the claim's text, so
-   * "tested about 300" gives "tested".
+   * "tested about 300" gives "tested"; a particle is skipped, so "paid out £3m" gives "paid".
    */
   static String verbBefore(String sentence, String claimText) {
+    return sameForEveryCopy(sentence, claimText, at -> verbAt(sentence, at));
+  }
+
+  /**
+   * What {@code read} gives at every copy of a claim in its sentence (not inside a longer number),
+   * or null when copies disagree: which copy is the claim is then unknown.
+   */
+  private static String sameForEveryCopy(
+      String sentence, String claimText, java.util.function.IntFunction<String> read) {
     String found = null;
     boolean any = false;
     for (int at = sentence.indexOf(claimText); at >= 0; at = sentence.indexOf(claimText, at + 1)) {
       if (insideNumber(sentence, at)) {
         continue; // "800" in "1,800"
       }
-      String v = verbAt(sentence, at);
+      String v = read.apply(at);
       if (any && !java.util.Objects.equals(found, v)) {
-        return null; // a repeated number after different verbs: which copy is the claim is unknown
+        return null; // a repeated number after different words
       }
       found = v;
       any = true;
@@ -168,19 +255,23 @@ final class StateWords {
   private static String verbAt(String sentence, int at) {
     String before = null;
     int end = 0;
+    int gap = 0;
     Matcher m = WORD.matcher(sentence);
     while (m.find() && m.end() <= at) {
-      before = lower(sentence, new int[] {m.start(), m.end()});
+      String w = lower(sentence, new int[] {m.start(), m.end()});
+      boolean joined = sentence.substring(end, m.start()).isBlank();
+      if (PARTICLES.contains(w) && before != null && joined && end > 0) {
+        gap = m.end(); // "paid out £3m": the verb is before the particle
+        continue;
+      }
+      before = w;
       end = m.end();
+      gap = end;
     }
-    if (before == null || !sentence.substring(end, at).isBlank() || !content(before)) {
+    if (before == null || !sentence.substring(gap, at).isBlank() || !content(before)) {
       return null; // only space may lie between: "When the plant closed, 5,000 people" has none
     }
-    String c = Lexicon.wordClass(before);
-    if (c != null) {
-      return Lexicon.isAct(c) && !c.equals("buy") ? null : before;
-    }
-    return before.length() > 4 && before.endsWith("ed") ? before : null;
+    return verbForm(before);
   }
 
   /**

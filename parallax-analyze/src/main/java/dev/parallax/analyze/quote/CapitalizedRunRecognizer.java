@@ -18,74 +18,6 @@ import java.util.function.Function;
  * speakers; not an entity recognizer.
  */
 public final class CapitalizedRunRecognizer implements Function<AnalyzedText, List<EntityMention>> {
-  private static final Set<String> TITLES =
-      Set.of(
-          "mr",
-          "mr.",
-          "mrs",
-          "mrs.",
-          "ms",
-          "ms.",
-          "dr",
-          "dr.",
-          "president",
-          "prime",
-          "minister",
-          "premier",
-          "chancellor",
-          "gen.",
-          "general",
-          "capt.",
-          "captain",
-          "sgt.",
-          "inspector",
-          "police",
-          "commissioner",
-          "judge",
-          "chief",
-          "executive",
-          "secretary",
-          "senator",
-          "sen.",
-          "gov.",
-          "governor",
-          "mayor",
-          "coach",
-          "professor",
-          "prof.",
-          "officer",
-          "detective",
-          "superintendent",
-          "ambassador",
-          "director",
-          "spokesman",
-          "spokeswoman",
-          "senior",
-          "trooper",
-          "superior",
-          "court",
-          "supreme",
-          "afghan",
-          "us",
-          "special",
-          "representative",
-          "deputy",
-          "vice",
-          "national",
-          "security",
-          "advisor",
-          "adviser",
-          "foreign",
-          "affairs",
-          "commander",
-          "pope",
-          "king",
-          "queen",
-          "prince",
-          "state",
-          "of",
-          "german",
-          "greek");
   private static final Set<String> ORGANIZATION_WORDS =
       Set.of(
           "department",
@@ -216,10 +148,11 @@ public final class CapitalizedRunRecognizer implements Function<AnalyzedText, Li
         boolean organization = type(tokens.subList(i, j)) == EntityType.ORGANIZATION;
         while (!organization
             && from < j - 1
-            && TITLES.contains(tokens.get(from).text().toLowerCase(Locale.ROOT))) {
+            && QuoteWords.TITLES.contains(tokens.get(from).text().toLowerCase(Locale.ROOT))) {
           from++;
         }
-        if (!TITLES.contains(tokens.get(from).text().toLowerCase(Locale.ROOT)) || from < j - 1) {
+        if (!QuoteWords.TITLES.contains(tokens.get(from).text().toLowerCase(Locale.ROOT))
+            || from < j - 1) {
           int start = tokens.get(from).start();
           int end = tokens.get(j - 1).end();
           if (possessive(tokens.get(j - 1))) {

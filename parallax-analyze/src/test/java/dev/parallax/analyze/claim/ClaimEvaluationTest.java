@@ -12,30 +12,31 @@ import org.junit.jupiter.api.Test;
 class ClaimEvaluationTest {
   /**
    * Floors under each part's accuracy, one case below the last measured figure (2026-11-22, after
-   * repeated-unit ranges, counted nouns opening a sentence and verb contrasts of generic counts).
-   * TUNE and HELDOUT to HELDOUT4 were all looked at while fixing rules and sit at the 0.95 target.
-   * HELDOUT5 was read and fixed before (47/48 now). HELDOUT6 (42/50), HELDOUT7 (46/50) and HELDOUT8
-   * (47/50; its misses were read for this round) fail on one more miss. HELDOUT9 was written before
-   * this round and never tuned on: 42/50 first, 41/50 after it.
+   * claims round 5: WordNet senses, verbs after the count, counted-thing groups first). TUNE and
+   * HELDOUT to HELDOUT4 were all looked at while fixing rules and sit at the 0.95 target. HELDOUT5
+   * was read and fixed before (47/48 now). HELDOUT6 (42/50), HELDOUT7 (46/50), HELDOUT8 (47/50) and
+   * HELDOUT9 (50/50; its misses were read for round 5) fail on one more miss. HELDOUT10 was written
+   * before round 5 and never tuned on: 47/50, measured once.
    */
   private static final Map<String, Double> FLOORS =
-      Map.of(
-          "TUNE", 0.95,
-          "HELDOUT", 0.95,
-          "HELDOUT2", 0.95,
-          "HELDOUT3", 0.95,
-          "HELDOUT4", 0.95,
-          "HELDOUT5", 0.95,
-          "HELDOUT6", 0.82,
-          "HELDOUT7", 0.90,
-          "HELDOUT8", 0.92,
-          "HELDOUT9", 0.80);
+      Map.ofEntries(
+          Map.entry("TUNE", 0.95),
+          Map.entry("HELDOUT", 0.95),
+          Map.entry("HELDOUT2", 0.95),
+          Map.entry("HELDOUT3", 0.95),
+          Map.entry("HELDOUT4", 0.95),
+          Map.entry("HELDOUT5", 0.95),
+          Map.entry("HELDOUT6", 0.82),
+          Map.entry("HELDOUT7", 0.90),
+          Map.entry("HELDOUT8", 0.92),
+          Map.entry("HELDOUT9", 0.98),
+          Map.entry("HELDOUT10", 0.92));
 
   /**
-   * Floor over all cases: the measured 441/466 (2026-11-22) less one case. Below the 0.95 target
-   * because of the unseen parts' misses (see the README beside {@code verdicts.tsv}).
+   * Floor over all cases: the measured 497/516 (2026-11-22) less one case. Above the 0.95 target;
+   * the unseen parts' misses are listed in the README beside {@code verdicts.tsv}.
    */
-  private static final double FLOOR_ALL = 0.944;
+  private static final double FLOOR_ALL = 0.961;
 
   @Test
   void theVerdictSetCoversEveryVerdictAndHasHeldOutParts() {

@@ -1,0 +1,191 @@
+package dev.parallax.analyze.claim;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Word senses from WordNet 3.1 for the words the {@link Lexicon} does not list: whether two verbs
+ * name one act (a shared sense, or one a hypernym of the other within {@value #HYPERNYM_STEPS}
+ * steps: "scorched" is a way of "burned"), whether they are opposites ("won" and "lost"), and
+ * whether a noun's first sense is a made thing ("beds", not "patients").
+ *
+ * <p>Reads {@code senses.tsv}, the part of WordNet these questions need, derived once by {@code
+ * SensesTableWriter} (test scope) and carrying WordNet's licence. The table is loaded on first use,
+ * once per JVM. Words are looked up lower-case in any inflection: WordNet's irregular verb forms
+ * ("won") and its detachment rules ("scorched" to "scorch", "stopped" to "stop"). Immutable after
+ * loading; thread-safe.
+ */
+final class Senses {
+  private Senses() {}
+
+  /** Hypernym steps from a sense within which one verb is still a kind of the other. */
+  static final int HYPERNYM_STEPS = 2;
+
+  /** The table, loaded when first asked for (initialisation-on-demand holder). */
+  private static final class Table {
+    static final Table INSTANCE = load();
+
+    final Map<String, int[]> verbSenses = new HashMap<>();
+    final Map<Integer, int[]> parents = new HashMap<>();
+    final Map<String, Set<String>> antonyms = new HashMap<>();
+    final Map<String, List<String>> irregular = new HashMap<>();
+    final Set<String> artifacts = new HashSet<>();
+
+    private static Table load() {
+      InputStream in = Senses.class.getResourceAsStream("senses.tsv");
+      if (in == null) {
+        throw new IllegalStateException("senses.tsv is not on the class path");
+      }
+      Table t = new Table();
+      try (BufferedReader r =
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        String line;
+        while ((line = r.readLine()) != null) {
+          if (line.startsWith("#") || line.isBlank()) {
+            continue;
+          }
+          String[] f = line.split("\t", -1);
+          switch (f[0]) {
+            case "h" -> t.parents.put(Integer.parseInt(f[1], 36), ids(f[2]));
+            case "v" -> t.verbSenses.put(f[1], ids(f[2]));
+            case "o" -> t.antonyms.put(f[1], Set.of(f[2].split(",")));
+            case "x" -> t.irregular.put(f[1], List.of(f[2].split(",")));
+            case "a" -> t.artifacts.add(f[1]);
+            default -> throw new IllegalStateException("senses.tsv: unknown line kind " + f[0]);
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return t;
+    }
+
+    private static int[] ids(String field) {
+      String[] parts = field.split(",");
+      int[] out = new int[parts.length];
+      for (int i = 0; i < parts.length; i++) {
+        out[i] = Integer.parseInt(parts[i], 36);
+      }
+      return out;
+    }
+  }
+
+  /** Detachment rules of WordNet's morphy for verbs: suffix and its replacement. */
+  private static final String[][] VERB_SUFFIXES = {
+    {"s", ""},
+    {"ies", "y"},
+    {"es", "e"},
+    {"es", ""},
+    {"ed", "e"},
+    {"ed", ""},
+    {"ing", "e"},
+    {"ing", ""}
+  };
+
+  /**
+   * Whether two verbs (lower-case, any inflection) share a sense or one is a hypernym of the other
+   * within {@value #HYPERNYM_STEPS} steps; false when either is not in WordNet.
+   */
+  static boolean verbsAlike(String a, String b) {
+    Set<Integer> sa = verbSenses(a);
+    Set<Integer> sb = verbSenses(b);
+    if (sa.isEmpty() || sb.isEmpty()) {
+      return false;
+    }
+    return intersects(sa, sb) || intersects(hypernyms(sa), sb) || intersects(hypernyms(sb), sa);
+  }
+
+  /** Whether two verbs (lower-case, any inflection) are antonyms ("won", "lost"). */
+  static boolean verbsOpposed(String a, String b) {
+    Table t = Table.INSTANCE;
+    Set<String> lb = lemmas(b);
+    for (String la : lemmas(a)) {
+      for (String o : t.antonyms.getOrDefault(la, Set.of())) {
+        if (lb.contains(o)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a noun's (lower-case, singular or plural) first sense is a made thing, under WordNet's
+   * "artifact": "beds", "phones"; not "patients", "crowd" or "capacity".
+   */
+  static boolean isArtifact(String noun) {
+    Set<String> artifacts = Table.INSTANCE.artifacts;
+    return artifacts.contains(noun) || artifacts.contains(Counted.singular(noun));
+  }
+
+  /** The verb lemmas WordNet knows a form as. */
+  private static Set<String> lemmas(String form) {
+    Table t = Table.INSTANCE;
+    Set<String> out = new HashSet<>(t.irregular.getOrDefault(form, List.of()));
+    if (t.verbSenses.containsKey(form)) {
+      out.add(form);
+    }
+    for (String[] rule : VERB_SUFFIXES) {
+      if (form.endsWith(rule[0]) && form.length() > rule[0].length() + 1) {
+        String stem = form.substring(0, form.length() - rule[0].length()) + rule[1];
+        if (t.verbSenses.containsKey(stem)) {
+          out.add(stem);
+        }
+        int n = stem.length();
+        if (rule[1].isEmpty() && n > 2 && stem.charAt(n - 1) == stem.charAt(n - 2)) {
+          String single = stem.substring(0, n - 1); // "stopped": "stopp" is "stop"
+          if (t.verbSenses.containsKey(single)) {
+            out.add(single);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Set<Integer> verbSenses(String form) {
+    Set<Integer> out = new HashSet<>();
+    for (String lemma : lemmas(form)) {
+      for (int s : Table.INSTANCE.verbSenses.get(lemma)) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /** The hypernyms of some senses up to {@value #HYPERNYM_STEPS} steps, the senses excluded. */
+  private static Set<Integer> hypernyms(Set<Integer> senses) {
+    Set<Integer> out = new HashSet<>();
+    Set<Integer> frontier = senses;
+    for (int i = 0; i < HYPERNYM_STEPS && !frontier.isEmpty(); i++) {
+      Set<Integer> next = new HashSet<>();
+      for (int s : frontier) {
+        for (int p : Table.INSTANCE.parents.getOrDefault(s, new int[0])) {
+          if (out.add(p)) {
+            next.add(p);
+          }
+        }
+      }
+      frontier = next;
+    }
+    return out;
+  }
+
+  private static boolean intersects(Set<Integer> a, Set<Integer> b) {
+    for (int s : a) {
+      if (b.contains(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
