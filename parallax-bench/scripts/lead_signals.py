@@ -75,7 +75,11 @@ def signals(a, b):
 
 
 def main(path, analysis_path, assignments_path):
-    rows = sorted((json.loads(line) for line in open(path, encoding="utf-8")), key=lambda r: r["id"])
+    # stream order, as eval clustering reads it: published (articles without a date first), then id
+    rows = sorted(
+        (json.loads(line) for line in open(path, encoding="utf-8")),
+        key=lambda r: (r.get("published") is not None, r.get("published") or "", r["id"]),
+    )
     analyses = {}
     for line in open(analysis_path, encoding="utf-8"):
         key, value = line.split("\t", 1)

@@ -366,6 +366,29 @@ public final class ClaimExtractor {
   private static final Set<String> PARTICLES = Set.of("off", "back", "down");
 
   /**
+   * What a verb of change supplies to those who receive it ("cut power to 7,800 homes"), as opposed
+   * to a group it brings to a level ("cut the squad to 23 players").
+   */
+  private static final Set<String> SUPPLIES =
+      Set.of(
+          "power",
+          "electricity",
+          "gas",
+          "water",
+          "heat",
+          "heating",
+          "service",
+          "services",
+          "supplies",
+          "supply",
+          "aid",
+          "food",
+          "access",
+          "internet",
+          "broadband",
+          "fuel");
+
+  /**
    * Prepositions before "a" and a unit that make it one unit of time or length: "went on for a
    * week", "resigned after a year", "within a mile"; not "a week of talks".
    */
@@ -2264,9 +2287,10 @@ public final class ClaimExtractor {
 
     /**
      * Whether "to" before a count names who received a change, not the level reached: the verb of
-     * change comes right before "to" ("power was cut to 1,200 homes"), the count names its own
-     * thing after it, and no noun before the verb is that thing ("troops will be cut to 8,600
-     * troops" is a level).
+     * change comes right before "to" ("power was cut to 1,200 homes"), or with a supply as its
+     * object ("cut power to 7,800 homes"; "cut the squad to 23 players" is a level), the count
+     * names its own thing after it, and no noun before the verb is that thing ("troops will be cut
+     * to 8,600 troops" is a level).
      */
     private boolean recipientOfChange(Found f, int verb) {
       int to = tokenBefore(lex.get(f.from).start());
@@ -2277,8 +2301,8 @@ public final class ClaimExtractor {
       while (k < to && determiner(k)) {
         k++;
       }
-      if (k < to && isNominal(k) && !Counted.matches(lower[k], f.counted)) {
-        k++; // "cut power to 7,800 homes": the verb's object is not the thing counted
+      if (k < to && isNominal(k) && SUPPLIES.contains(lower[k])) {
+        k++; // "cut power to 7,800 homes": what was cut went to the homes
       }
       if (k != to || countedAfter(lex.get(f.to - 1).end(), f).isEmpty()) {
         return false;

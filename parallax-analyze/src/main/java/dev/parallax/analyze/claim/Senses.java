@@ -155,7 +155,8 @@ final class Senses {
   private static Set<Integer> verbSenses(String form) {
     Set<Integer> out = new HashSet<>();
     for (String lemma : lemmas(form)) {
-      for (int s : Table.INSTANCE.verbSenses.get(lemma)) {
+      // an irregular form may name a lemma with no verb sense of its own ("airdropped")
+      for (int s : Table.INSTANCE.verbSenses.getOrDefault(lemma, new int[0])) {
         out.add(s);
       }
     }

@@ -13,6 +13,13 @@ class SensesTest {
   }
 
   @Test
+  void anIrregularFormOfALemmaWithoutVerbSensesIsNoError() {
+    // the table's irregular forms name some lemmas that have no verb-sense line of their own
+    assertThat(Senses.verbsAlike("airdropped", "dropped")).isFalse();
+    assertThat(Senses.verbsOpposed("airdropped", "dropped")).isFalse();
+  }
+
+  @Test
   void differentActsAreNotAlike() {
     assertThat(Senses.verbsAlike("collected", "paid")).isFalse();
     assertThat(Senses.verbsAlike("vaccinated", "tested")).isFalse();

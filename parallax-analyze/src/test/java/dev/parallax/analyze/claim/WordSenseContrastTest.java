@@ -78,6 +78,8 @@ class WordSenseContrastTest {
   @Test
   void theObjectOfAVerbOfChangeBeforeToLeavesTheCountARecipient() {
     assertThat(claims("The utility cut gas to 2,400 homes.").get(0).counted()).isEqualTo("homes");
+    assertThat(claims("The coach will cut the squad to 23 players.").get(0).counted())
+        .isEqualTo("players (target)");
     assertThat(claims("Troops will be cut to 8,600 troops.").get(0).counted()).contains("(target)");
   }
 }
