@@ -32,12 +32,19 @@ class StorySplitIngestionTest {
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
 
+  /**
+   * An ingestion into {@code store} with the standard cleaner, {@code config} and the fixed clock.
+   */
+  private static Ingestion open(ArticleStore store, ClusterConfig config) {
+    return Ingestion.open(store, Cleaner.standard(), config, CLOCK);
+  }
+
   @Test
   void aSplitMovesStoredArticlesAndSurvivesARestart() {
     String first = OnlineStoryAssigner.storyIdFor("a1");
     String second = OnlineStoryAssigner.storyIdFor("b1");
     try (ArticleStore store = ArticleStore.open(dir);
-        Ingestion ingestion = Ingestion.open(store, Cleaner.standard(), JOIN_EVERYTHING, CLOCK)) {
+        Ingestion ingestion = open(store, JOIN_EVERYTHING)) {
       List<StoryChange> none = new ArrayList<>();
       ingestion.onChange(none::add);
       for (Article a : FIRES.subList(0, 3)) {
@@ -47,7 +54,7 @@ class StorySplitIngestionTest {
       assertThat(none).isEmpty();
     }
     try (ArticleStore store = ArticleStore.open(dir);
-        Ingestion ingestion = Ingestion.open(store, Cleaner.standard(), JOIN_EVERYTHING, CLOCK)) {
+        Ingestion ingestion = open(store, JOIN_EVERYTHING)) {
       List<StoryChange> splits = new ArrayList<>();
       ingestion.onChange(splits::add);
       assertThat(ingestion.add(FIRES.get(3)).orElseThrow().storyId()).isEqualTo(second);
@@ -66,7 +73,7 @@ class StorySplitIngestionTest {
     }
     // After a restart the split stories are what the assigner rebuilds from.
     try (ArticleStore store = ArticleStore.open(dir);
-        Ingestion ingestion = Ingestion.open(store, Cleaner.standard(), JOIN_EVERYTHING, CLOCK)) {
+        Ingestion ingestion = open(store, JOIN_EVERYTHING)) {
       assertThat(ingestion.add(FIRES.get(4)).orElseThrow().storyId()).isEqualTo(second);
       ingestion.commit();
       assertThat(storyOf(store, second)).containsExactly("b1", "b2", "b3");
@@ -77,7 +84,7 @@ class StorySplitIngestionTest {
   void changesAreNotKeptForAListenerSetLater() {
     String second = OnlineStoryAssigner.storyIdFor("b1");
     try (ArticleStore store = ArticleStore.open(dir);
-        Ingestion ingestion = Ingestion.open(store, Cleaner.standard(), JOIN_EVERYTHING, CLOCK)) {
+        Ingestion ingestion = open(store, JOIN_EVERYTHING)) {
       for (Article a : FIRES.subList(0, 4)) {
         ingestion.add(a);
       }
@@ -94,7 +101,7 @@ class StorySplitIngestionTest {
     String first = OnlineStoryAssigner.storyIdFor("a1");
     String second = OnlineStoryAssigner.storyIdFor("b1");
     try (ArticleStore store = ArticleStore.open(dir);
-        Ingestion ingestion = Ingestion.open(store, Cleaner.standard(), JOIN_EVERYTHING, CLOCK)) {
+        Ingestion ingestion = open(store, JOIN_EVERYTHING)) {
       ingestion.onChange(
           change -> {
             throw new IllegalStateException("listener broke");
@@ -143,14 +150,14 @@ class StorySplitIngestionTest {
     String older = OnlineStoryAssigner.storyIdFor("m1");
     String younger = OnlineStoryAssigner.storyIdFor("m2");
     try (ArticleStore store = ArticleStore.open(dir);
-        Ingestion ingestion = Ingestion.open(store, Cleaner.standard(), merging, CLOCK)) {
+        Ingestion ingestion = open(store, merging)) {
       ingestion.add(ONE_FIRE_TWICE.get(0));
       assertThat(ingestion.add(ONE_FIRE_TWICE.get(1)).orElseThrow().storyId()).isEqualTo(younger);
       ingestion.commit();
       assertThat(store.storyCount()).isEqualTo(2);
     }
     try (ArticleStore store = ArticleStore.open(dir);
-        Ingestion ingestion = Ingestion.open(store, Cleaner.standard(), merging, CLOCK)) {
+        Ingestion ingestion = open(store, merging)) {
       List<StoryChange> merges = new ArrayList<>();
       ingestion.onChange(merges::add);
       assertThat(ingestion.add(ONE_FIRE_TWICE.get(2)).orElseThrow().storyId()).isEqualTo(older);
@@ -183,7 +190,7 @@ class StorySplitIngestionTest {
       Path storeDir, List<Article> articles, int runSize, ClusterConfig config) {
     for (int from = 0; from < articles.size(); from += runSize) {
       try (ArticleStore store = ArticleStore.open(storeDir);
-          Ingestion ingestion = Ingestion.open(store, Cleaner.standard(), config, CLOCK)) {
+          Ingestion ingestion = open(store, config)) {
         for (Article a : articles.subList(from, Math.min(articles.size(), from + runSize))) {
           ingestion.add(a).orElseThrow();
         }

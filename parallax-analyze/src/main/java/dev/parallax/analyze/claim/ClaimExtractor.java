@@ -1,5 +1,6 @@
 package dev.parallax.analyze.claim;
 
+import dev.parallax.analyze.internal.CalendarWords;
 import dev.parallax.analyze.nlp.AnalyzedText;
 import dev.parallax.analyze.nlp.FlatTokens;
 import dev.parallax.analyze.nlp.Token;
@@ -119,48 +120,8 @@ public final class ClaimExtractor {
           "millions", new double[] {2e6, 999e6},
           "billions", new double[] {2e9, 999e9});
 
-  private static final Map<String, Integer> MONTHS =
-      Map.ofEntries(
-          Map.entry("january", 1),
-          Map.entry("jan", 1),
-          Map.entry("february", 2),
-          Map.entry("feb", 2),
-          Map.entry("march", 3),
-          Map.entry("mar", 3),
-          Map.entry("april", 4),
-          Map.entry("apr", 4),
-          Map.entry("may", 5),
-          Map.entry("june", 6),
-          Map.entry("jun", 6),
-          Map.entry("july", 7),
-          Map.entry("jul", 7),
-          Map.entry("august", 8),
-          Map.entry("aug", 8),
-          Map.entry("september", 9),
-          Map.entry("sep", 9),
-          Map.entry("sept", 9),
-          Map.entry("october", 10),
-          Map.entry("oct", 10),
-          Map.entry("november", 11),
-          Map.entry("nov", 11),
-          Map.entry("december", 12),
-          Map.entry("dec", 12));
-  private static final Map<String, Integer> WEEKDAYS =
-      Map.of(
-          "monday",
-          1,
-          "tuesday",
-          2,
-          "wednesday",
-          3,
-          "thursday",
-          4,
-          "friday",
-          5,
-          "saturday",
-          6,
-          "sunday",
-          7);
+  private static final Map<String, Integer> MONTHS = CalendarWords.MONTH_NUMBERS;
+  private static final Map<String, Integer> WEEKDAYS = CalendarWords.WEEKDAY_NUMBERS;
 
   private static final Map<String, String> CURRENCY_SYMBOLS =
       Map.of("$", "$", "€", "€", "£", "£", "¥", "¥", "₹", "₹");

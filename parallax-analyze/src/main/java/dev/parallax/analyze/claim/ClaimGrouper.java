@@ -63,9 +63,6 @@ public final class ClaimGrouper {
   /** Least share of the shorter sentence's content words those shared words must make up. */
   public static final double MIN_OVERLAP_LOOSE = 0.3;
 
-  /** Added to the shared words of a group whose counted thing a claim names, to rank it first. */
-  private static final int NAMED_FIRST = 1_000;
-
   private final ClaimComparator comparator;
 
   private ClaimGrouper(ClaimComparator comparator) {
@@ -74,9 +71,10 @@ public final class ClaimGrouper {
 
   /**
    * The grouper with the documented rules and the {@linkplain ClaimComparator#standard standard}
-   * comparator.
+   * comparator; reads the WordNet senses table ({@link Senses}) if no grouper has yet.
    */
   public static ClaimGrouper standard() {
+    Senses.load();
     return new ClaimGrouper(ClaimComparator.standard());
   }
 
@@ -124,6 +122,7 @@ public final class ClaimGrouper {
       Set<String> context = context(v, claimWords.get(key));
       ClaimFrame frame = ClaimFrame.of(v, sentenceClaims.get(key), comparator);
       Draft best = null;
+      boolean bestNamed = false;
       int bestShared = -1;
       for (Draft d : drafts) {
         if (!d.accepts(v, context, frame)) {
@@ -131,9 +130,11 @@ public final class ClaimGrouper {
         }
         // a group whose counted thing the claim names comes before one it only shares words with:
         // "19 goals in 25 games" against "in 25 games, nineteen goals" shares every word twice
-        int shared = d.sharedContext(context) + (d.countsTheSame(frame) ? NAMED_FIRST : 0);
-        if (shared > bestShared) {
+        boolean named = d.countsTheSame(frame);
+        int shared = d.sharedContext(context);
+        if (named != bestNamed ? named : shared > bestShared) {
           best = d;
+          bestNamed = named;
           bestShared = shared;
         }
       }

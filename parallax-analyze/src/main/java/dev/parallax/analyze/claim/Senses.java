@@ -19,10 +19,10 @@ import java.util.Set;
  * whether a noun's first sense is a made thing ("beds", not "patients").
  *
  * <p>Reads {@code senses.tsv}, the part of WordNet these questions need, derived once by {@code
- * SensesTableWriter} (test scope) and carrying WordNet's licence. The table is loaded on first use,
- * once per JVM. Words are looked up lower-case in any inflection: WordNet's irregular verb forms
- * ("won") and its detachment rules ("scorched" to "scorch", "stopped" to "stop"). Immutable after
- * loading; thread-safe.
+ * SensesTableWriter} (test scope) and carrying WordNet's licence. The table is loaded once per JVM,
+ * by {@link #load} or on first use. Words are looked up lower-case in any inflection: WordNet's
+ * irregular verb forms ("won") and its detachment rules ("scorched" to "scorch", "stopped" to
+ * "stop"). Immutable after loading; thread-safe.
  */
 final class Senses {
   private Senses() {}
@@ -79,6 +79,16 @@ final class Senses {
     }
   }
 
+  /**
+   * Reads the table now rather than on first use, so that a missing or broken table fails where the
+   * grouper is made, not in the middle of a story.
+   */
+  static void load() {
+    if (Table.INSTANCE.verbSenses.isEmpty()) {
+      throw new IllegalStateException("senses.tsv holds no verb senses");
+    }
+  }
+
   /** Detachment rules of WordNet's morphy for verbs: suffix and its replacement. */
   private static final String[][] VERB_SUFFIXES = {
     {"s", ""},
@@ -127,10 +137,15 @@ final class Senses {
     return artifacts.contains(noun) || artifacts.contains(Counted.singular(noun));
   }
 
-  /** The verb lemmas WordNet knows a form as. */
+  /** The verb lemmas, each with verb senses, that WordNet knows a form as. */
   private static Set<String> lemmas(String form) {
     Table t = Table.INSTANCE;
-    Set<String> out = new HashSet<>(t.irregular.getOrDefault(form, List.of()));
+    Set<String> out = new HashSet<>();
+    for (String lemma : t.irregular.getOrDefault(form, List.of())) {
+      if (t.verbSenses.containsKey(lemma)) {
+        out.add(lemma); // some irregular forms name a lemma with no verb sense ("airdropped")
+      }
+    }
     if (t.verbSenses.containsKey(form)) {
       out.add(form);
     }
@@ -155,8 +170,7 @@ final class Senses {
   private static Set<Integer> verbSenses(String form) {
     Set<Integer> out = new HashSet<>();
     for (String lemma : lemmas(form)) {
-      // an irregular form may name a lemma with no verb sense of its own ("airdropped")
-      for (int s : Table.INSTANCE.verbSenses.getOrDefault(lemma, new int[0])) {
+      for (int s : Table.INSTANCE.verbSenses.get(lemma)) {
         out.add(s);
       }
     }

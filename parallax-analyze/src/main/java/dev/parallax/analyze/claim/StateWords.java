@@ -1,11 +1,14 @@
 package dev.parallax.analyze.claim;
 
+import dev.parallax.analyze.internal.CalendarWords;
 import dev.parallax.analyze.internal.ContentWords;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,48 +27,44 @@ final class StateWords {
 
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
 
+  /** Forms of "be" and "have" before a participle ("have received", "were evacuated"). */
+  private static final Set<String> AUXILIARIES =
+      Set.of("is", "are", "was", "were", "be", "been", "being", "has", "have", "had");
+
   /** Verbs and adverbs that carry no state of their own between a count and its predicate. */
   private static final Set<String> LIGHT =
-      Set.of(
-          "is",
-          "are",
-          "was",
-          "were",
-          "be",
-          "been",
-          "being",
-          "has",
-          "have",
-          "had",
-          "left",
-          "leave",
-          "leaves",
-          "leaving",
-          "still",
-          "now",
-          "reportedly",
-          "all",
-          "remain",
-          "remains",
-          "remained",
-          "there",
-          "put",
-          "puts",
-          "stood",
-          "stands",
-          "stand",
-          "reached",
-          "reach",
-          "reaches",
-          "totalled",
-          "totaled",
-          "numbered",
-          "say",
-          "says",
-          "said",
-          "more",
-          "than",
-          "least");
+      CalendarWords.union(
+          AUXILIARIES,
+          Set.of(
+              "left",
+              "leave",
+              "leaves",
+              "leaving",
+              "still",
+              "now",
+              "reportedly",
+              "all",
+              "remain",
+              "remains",
+              "remained",
+              "there",
+              "put",
+              "puts",
+              "stood",
+              "stands",
+              "stand",
+              "reached",
+              "reach",
+              "reaches",
+              "totalled",
+              "totaled",
+              "numbered",
+              "say",
+              "says",
+              "said",
+              "more",
+              "than",
+              "least"));
 
   /** {@link #of(String, String, String, String)} with the head read from the counted phrase. */
   static List<String> of(String sentence, String claimText, String counted) {
@@ -81,15 +80,22 @@ final class StateWords {
    * @param head the counted phrase's normalised head ({@link Counted#head}), or null
    */
   static List<String> of(String sentence, String claimText, String counted, String head) {
-    return states(sentence, claimText, counted, head, true);
+    return read(sentence, claimText, counted, head, true).states();
   }
 
-  private static List<String> states(
+  /**
+   * The state words of a claim (with or without the word before it), and whether the one word after
+   * its counted noun follows an auxiliary ("people have received"; "people needed" does not).
+   */
+  private record Reading(List<String> states, boolean afterAuxiliary) {}
+
+  private static Reading read(
       String sentence, String claimText, String counted, String head, boolean withBefore) {
     List<String> out = new ArrayList<>(3);
+    boolean afterAuxiliary = false;
     int at = sentence.indexOf(claimText);
     if (at < 0) {
-      return out;
+      return new Reading(out, false);
     }
     List<int[]> spans = new ArrayList<>();
     Matcher m = WORD.matcher(sentence);
@@ -145,9 +151,13 @@ final class StateWords {
         }
       } else if (content(after)) {
         out.add(after);
+        afterAuxiliary =
+            i > next
+                && AUXILIARIES.contains(lower(sentence, spans.get(i - 1)))
+                && sentence.substring(spans.get(i - 1)[1], spans.get(i)[0]).isBlank();
       }
     }
-    return out;
+    return new Reading(out, afterAuxiliary);
   }
 
   /** Prepositions that, after a light verb, state where or how a counted thing is ("at large"). */
@@ -166,40 +176,17 @@ final class StateWords {
    * before the number).
    */
   static String verbAfter(String sentence, String claimText, String counted, String head) {
-    List<String> after = states(sentence, claimText, counted, head, false);
-    if (after.size() != 1) {
-      return null;
-    }
+    Reading r = read(sentence, claimText, counted, head, false);
     // only a participle after an auxiliary: "people needed treatment" is no act on them
-    Matcher m =
-        Pattern.compile("(?i)\\b(\\p{L}+)\\s+" + Pattern.quote(after.get(0)) + "\\b")
-            .matcher(sentence.substring(Math.max(0, sentence.indexOf(claimText))));
-    return m.find() && AUXILIARIES.contains(m.group(1).toLowerCase(Locale.ROOT))
-        ? verbForm(after.get(0))
-        : null;
+    return r.states().size() == 1 && r.afterAuxiliary() ? verbForm(r.states().get(0)) : null;
   }
-
-  private static final Set<String> AUXILIARIES =
-      Set.of("is", "are", "was", "were", "be", "been", "being", "has", "have", "had");
 
   /**
    * The content word right before a claim, lower-case, whatever its form ("won 14 matches"), or
    * null when none lies there with only space between, or when copies of the claim disagree.
    */
   static String wordBefore(String sentence, String claimText) {
-    return sameForEveryCopy(
-        sentence,
-        claimText,
-        at -> {
-          String w = null;
-          int end = 0;
-          Matcher m = WORD.matcher(sentence);
-          while (m.find() && m.end() <= at) {
-            w = lower(sentence, new int[] {m.start(), m.end()});
-            end = m.end();
-          }
-          return w != null && sentence.substring(end, at).isBlank() && content(w) ? w : null;
-        });
+    return sameForEveryCopy(sentence, claimText, at -> contentWordBefore(sentence, at, false));
   }
 
   private static String verbForm(String w) {
@@ -225,7 +212,7 @@ final class StateWords {
    * or null when copies disagree: which copy is the claim is then unknown.
    */
   private static String sameForEveryCopy(
-      String sentence, String claimText, java.util.function.IntFunction<String> read) {
+      String sentence, String claimText, IntFunction<String> read) {
     String found = null;
     boolean any = false;
     for (int at = sentence.indexOf(claimText); at >= 0; at = sentence.indexOf(claimText, at + 1)) {
@@ -233,7 +220,7 @@ final class StateWords {
         continue; // "800" in "1,800"
       }
       String v = read.apply(at);
-      if (any && !java.util.Objects.equals(found, v)) {
+      if (any && !Objects.equals(found, v)) {
         return null; // a repeated number after different words
       }
       found = v;
@@ -253,25 +240,37 @@ final class StateWords {
 
   /** The verb of {@link #verbBefore} for the copy of a claim at {@code at}. */
   private static String verbAt(String sentence, int at) {
+    String before = contentWordBefore(sentence, at, true);
+    return before == null ? null : verbForm(before);
+  }
+
+  /**
+   * The lower-case content word that ends before {@code at} with only space between, else null
+   * ("When the plant closed, 5,000 people" has none); with {@code skipParticles} a particle after
+   * it is passed over ("paid out £3m" gives "paid").
+   */
+  private static String contentWordBefore(String sentence, int at, boolean skipParticles) {
     String before = null;
     int end = 0;
     int gap = 0;
     Matcher m = WORD.matcher(sentence);
     while (m.find() && m.end() <= at) {
       String w = lower(sentence, new int[] {m.start(), m.end()});
-      boolean joined = sentence.substring(end, m.start()).isBlank();
-      if (PARTICLES.contains(w) && before != null && joined && end > 0) {
-        gap = m.end(); // "paid out £3m": the verb is before the particle
+      if (skipParticles
+          && PARTICLES.contains(w)
+          && before != null
+          && end > 0
+          && sentence.substring(end, m.start()).isBlank()) {
+        gap = m.end();
         continue;
       }
       before = w;
       end = m.end();
       gap = end;
     }
-    if (before == null || !sentence.substring(gap, at).isBlank() || !content(before)) {
-      return null; // only space may lie between: "When the plant closed, 5,000 people" has none
-    }
-    return verbForm(before);
+    return before != null && sentence.substring(gap, at).isBlank() && content(before)
+        ? before
+        : null;
   }
 
   /**
