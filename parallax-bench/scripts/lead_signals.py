@@ -15,7 +15,8 @@ Printed: the AUC (same event against different events) of the TF-IDF cosine alon
 signal as a penalty or bonus; how often each signal fires on same-event and different-event pairs
 by cosine band; and, given `eval clustering --assignments` output, how many joins into a mixed
 story that went to the wrong event carry a person conflict with every one of the story's 8 most
-recent members (the case a veto could stop).
+recent members (the case a veto could stop), and how many of the joins that first mixed a pure
+story (the first article of another event to join it, the join a veto must stop) carry one.
 
 The analysis file is AnalysisDump's `.all` output (docs/benchmarks.md, "Comparing the sources").
 
@@ -129,6 +130,7 @@ def veto_check(rows, feats, assignments_path):
             article, _, story = line.rstrip("\n").split("\t")
             stories[story].append(position[article])
     counts = collections.Counter()
+    first_mixing = collections.Counter()
     for members in stories.values():
         members.sort()
         mixed = len({rows[i]["event"] for i in members}) > 1
@@ -137,11 +139,17 @@ def veto_check(rows, feats, assignments_path):
             majority = collections.Counter(rows[j]["event"] for j in recent).most_common(1)[0][0]
             vetoed = all(person_conflict(feats[i], feats[j]) > 0 for j in recent)
             counts[(mixed, rows[i]["event"] == majority, vetoed)] += 1
+            earlier = {rows[j]["event"] for j in members[:k]}
+            if len(earlier) == 1 and rows[i]["event"] not in earlier:
+                first_mixing[vetoed] += 1
     for mixed, right in ((True, False), (True, True), (False, True)):
         total = counts[(mixed, right, True)] + counts[(mixed, right, False)]
         kind = ("mixed" if mixed else "pure") + " stories, " + ("right" if right else "wrong") + " event"
         print(f"joins into {kind}: {total}, with a person conflict against every recent member: "
               f"{counts[(mixed, right, True)]}")
+    print(f"joins that first mix a pure story (another event joins it): "
+          f"{first_mixing[True] + first_mixing[False]}, with a person conflict against every "
+          f"recent member: {first_mixing[True]}")
 
 
 if __name__ == "__main__":
