@@ -17,29 +17,10 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from split_signals import cosine, term_counts, tokens, unit_tfidf  # noqa: E402
+from split_signals import average_link_halves, cosine, term_counts, tokens, unit_tfidf  # noqa: E402
 
 FIRST = 16
 MIN_STORY = 6
-
-
-def average_link_halves(vectors):
-    """The two clusters of an average-link cut into two, and the mean cosine between them."""
-    n = len(vectors)
-    sim = [[cosine(vectors[i], vectors[j]) for j in range(n)] for i in range(n)]
-
-    def link(a, b):
-        return sum(sim[i][j] for i in a for j in b) / (len(a) * len(b))
-
-    clusters = [[i] for i in range(n)]
-    while len(clusters) > 2:
-        _, x, y = max(
-            (link(clusters[x], clusters[y]), x, y)
-            for x in range(len(clusters))
-            for y in range(x + 1, len(clusters))
-        )
-        clusters[x] = clusters[x] + clusters.pop(y)
-    return clusters
 
 
 def main(path, assignments_path):
@@ -74,7 +55,7 @@ def main(path, assignments_path):
         keep = {w for w, c in story_df.items() if 2 <= c <= 0.6 * len(members)}
         local = [vector(a, keep) for a in members]
         full = [vector(a, None) for a in members]
-        halves = average_link_halves(local)
+        halves, _ = average_link_halves(local)
 
         def between(vectors):
             a, b = halves

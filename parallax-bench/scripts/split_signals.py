@@ -60,8 +60,9 @@ def cosine(a, b):
     return sum(x * b.get(w, 0) for w, x in a.items())
 
 
-def halves_cosine(vectors):
-    """Mean cosine between the two halves of an average-link cut into two."""
+def average_link_halves(vectors):
+    """The two clusters (lists of indexes) of a batch average-link cut of vectors into two, and
+    the link function (mean cosine between two clusters)."""
     n = len(vectors)
     sim = [[cosine(vectors[i], vectors[j]) for j in range(n)] for i in range(n)]
 
@@ -76,6 +77,12 @@ def halves_cosine(vectors):
             for y in range(x + 1, len(clusters))
         )
         clusters[x] = clusters[x] + clusters.pop(y)
+    return clusters, link
+
+
+def halves_cosine(vectors):
+    """Mean cosine between the two halves of an average-link cut into two."""
+    clusters, link = average_link_halves(vectors)
     return link(clusters[0], clusters[1])
 
 
