@@ -16,7 +16,9 @@ import java.util.Objects;
  *       number (13,000 covers 12,675 to 13,325). Smaller numbers are exact: 8 and 12 conflict.
  *       Between different units of one dimension, a number also stands for anything within half a
  *       unit of its last written place, the precision of a converted figure ("4 inches" covers 3.5
- *       to 4.5 inches, so it meets "10 cm"; "2 feet" still conflicts with "2 metres").
+ *       to 4.5 inches, so it meets "10 cm"; "2 feet" still conflicts with "2 metres"), unless they
+ *       are units of time of which one holds a whole number of the other (days in a week: "a week"
+ *       does not meet "three days", see {@link #wholeTimeRatio}).
  *   <li>ABOUT: the number(s) ± {@value #ABOUT_TOLERANCE} ("about 200" covers 180 to 220). Two ABOUT
  *       claims spend that tolerance once: they are compatible when the stated number of one lies
  *       within the other's interval ("about 2,000" and "some 2,200" are; "roughly 3,000" and "about
@@ -70,7 +72,7 @@ public final class ClaimComparator {
       return Verdict.AGREE;
     }
     // a figure converted from another unit was rounded in that unit: "4 inches" for 10 cm
-    boolean converted = !a.unit().equals(b.unit());
+    boolean converted = !a.unit().equals(b.unit()) && !wholeTimeRatio(a, b);
     if (a.hedge() == Hedge.ABOUT && b.hedge() == Hedge.ABOUT) {
       // the tolerance is the distance allowed between two reports, so it is spent once
       boolean close =
@@ -123,6 +125,25 @@ public final class ClaimComparator {
       }
     }
     return allAgree ? Verdict.AGREE : Verdict.COMPATIBLE;
+  }
+
+  /**
+   * Whether two durations are in units of which one holds a whole number of the other (a week is 7
+   * days, a day 24 hours, a year 12 months): such a figure converts without rounding, so it gets no
+   * conversion slack ("a week" does not meet "three days", nor "two weeks" "ten days"); months
+   * against days or weeks, years against days, keep it.
+   */
+  static boolean wholeTimeRatio(NumericClaim a, NumericClaim b) {
+    if (a.kind() != ClaimKind.DURATION || b.kind() != ClaimKind.DURATION) {
+      return false;
+    }
+    Units.Unit ua = Units.bySymbol(a.unit());
+    Units.Unit ub = Units.bySymbol(b.unit());
+    if (ua == null || ub == null) {
+      return false;
+    }
+    double ratio = Math.max(ua.factor(), ub.factor()) / Math.min(ua.factor(), ub.factor());
+    return Math.abs(ratio - Math.rint(ratio)) < 1e-9;
   }
 
   private static boolean same(double x, double y) {

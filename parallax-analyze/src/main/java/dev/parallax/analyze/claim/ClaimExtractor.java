@@ -464,6 +464,17 @@ public final class ClaimExtractor {
           "figures",
           "totals");
 
+  /**
+   * Verbs right before a number that say a level went beyond it ("the death toll passed 2,000",
+   * "sales topped $1bn"): a MORE_THAN hedge, like "more than 2,000" (not before a score or vote,
+   * nor "passed" before the things passed: "passed 12 bills").
+   */
+  private static final Set<String> PASSING_VERBS =
+      Set.of("passed", "passes", "topped", "tops", "exceeded", "exceeds", "surpassed", "surpasses");
+
+  /** The most a share "N in M" may be rounded, in percentage points ({@code fraction}). */
+  static final double IN_FORM_MAX_ROUNDING = 5;
+
   /** Words before "half" that make it a period or an ordinal, not a share ("the first half"). */
   private static final Set<String> NOT_BEFORE_HALF =
       Set.of("the", "first", "second", "last", "latter", "other", "this", "that", "a", "and");
@@ -602,7 +613,7 @@ public final class ClaimExtractor {
           f.counted = counted(f);
           if (!f.counted.isEmpty()
               && f.kind == ClaimKind.COUNT
-              && !Counted.isGenericPeople(Counted.head(f.counted))
+              && !carried(Counted.head(f.counted))
               && movedBy(f)) {
             f.counted = f.counted + " (change)";
           } else if (lowerAt(f.from - 1).equals("to")) {
@@ -734,11 +745,14 @@ public final class ClaimExtractor {
 
     /**
      * A share written as a fraction, read as a percentage: "half of", "half the", "a third of",
-     * "two-thirds of", "three quarters of", "one in five adults", "1 in 4". Only a share of
-     * something counts: "of" must follow, not before "a" or "an" ("a third of a mile" is a length),
-     * or, for "N in M", a noun; "the first half of" is a period, not a share. A share that is no
-     * whole percent ("a third") is the range of the whole percents around it (33 to 34), so that it
-     * meets "33%".
+     * "two-thirds of", "three quarters of", "one in five adults", "1 in 4", "nine out of ten
+     * doctors". Only a share of something counts: "of" must follow, not before "a" or "an" ("a
+     * third of a mile" is a length), or, for "N in M", a noun; "the first half of" is a period, not
+     * a share. A share that is no whole percent ("a third") is the range of the whole percents
+     * around it (33 to 34), so that it meets "33%". A share "N in M" is a rounded figure (nobody
+     * writes "nine in ten" for exactly 90%): it spans half of one in M either side, at most {@value
+     * #IN_FORM_MAX_ROUNDING} points ("nine out of ten" is 85 to 95%, "one in five" 15 to 25%, "1 in
+     * 50" 1 to 3%).
      */
     private Found fraction(int j) {
       String w = lowerAt(j);
@@ -772,13 +786,16 @@ public final class ClaimExtractor {
         if (d != null && !w.equals("half") && d != 2) {
           denominator = d;
           k++;
-        } else if (lowerAt(j + 1).equals("in") && k == j + 1) {
-          double total = numberAt(j + 2);
+        } else if (k == j + 1
+            && (lowerAt(j + 1).equals("in")
+                || (lowerAt(j + 1).equals("out") && lowerAt(j + 2).equals("of")))) {
+          int at = lowerAt(j + 1).equals("in") ? j + 2 : j + 3; // "nine out of ten"
+          double total = numberAt(at);
           if (total <= numerator || total > 100 || numerator < 1) {
             return null;
           }
           denominator = (int) total;
-          k = j + 3;
+          k = at + 1;
           inForm = true;
         } else {
           return null;
@@ -791,8 +808,10 @@ public final class ClaimExtractor {
         return null;
       }
       double percent = numerator * 100 / denominator;
-      Found f = base(j, k, Math.floor(percent), ClaimKind.PERCENT);
-      f.high = Math.ceil(percent);
+      // "nine in ten" is the nearest tenth: half of one in M either side, at most 5 points
+      double rounding = inForm ? Math.min(IN_FORM_MAX_ROUNDING, 50.0 / denominator) : 0;
+      Found f = base(j, k, Math.max(0, Math.floor(percent - rounding)), ClaimKind.PERCENT);
+      f.high = Math.min(100, Math.ceil(percent + rounding));
       f.unit = "%";
       f.fraction = true;
       return f;
@@ -1313,6 +1332,7 @@ public final class ClaimExtractor {
                 || w.equals("am")
                 || w.equals("pm")
                 || w.equals("percent")
+                || w.equals("p") // 140p, pence
                 || next.text().equals("C") // 41C, a temperature
                 || next.text().equals("F");
         if (!known) {
@@ -1577,6 +1597,9 @@ public final class ClaimExtractor {
           && (!adjacent(at - 1, at) || !millionsOf(at))) {
         unit = Units.bySymbol("m");
       }
+      if (w.equals("p") && f.kind == ClaimKind.COUNT && !hyphen && adjacent(at - 1, at)) {
+        unit = Units.bySymbol("p"); // "140p": pence only when stuck to the number
+      }
       if (unit == null || (f.kind == ClaimKind.MONEY && unit.kind() != ClaimKind.MONEY)) {
         return;
       }
@@ -1722,7 +1745,29 @@ public final class ClaimExtractor {
           f.from = s - 1;
         }
         f.hedge = h;
+      } else if (PASSING_VERBS.contains(w1) && wordsBefore(s, 1) && !passedAsAct(f, w1)) {
+        // "the death toll passed 2,000": the verb stays outside the claim
+        f.hedge = Hedge.MORE_THAN;
       }
+    }
+
+    /**
+     * Whether a verb of passing before a claim is no level going beyond it: a vote or score
+     * ("passed 312 to 110", "topped 3-1") or, for "passed", a count of things passed ("passed 12
+     * bills").
+     */
+    private boolean passedAsAct(Found f, String verb) {
+      int k = tokenAtOrAfter(lex.get(f.to - 1).end());
+      if (k < 0) {
+        return false;
+      }
+      if ((lower[k].equals("to") || lower[k].equals("-"))
+          && k + 1 < tokens.length
+          && !lower[k + 1].isEmpty()
+          && Character.isDigit(lower[k + 1].charAt(0))) {
+        return true;
+      }
+      return verb.startsWith("pass") && isNominal(k);
     }
 
     private boolean wordsBefore(int s, int n) {
@@ -1757,6 +1802,15 @@ public final class ClaimExtractor {
         f.hedge = Hedge.AT_LEAST;
         f.to += 2;
       }
+    }
+
+    /**
+     * Whether moving a count of this head carries persons rather than changing a level: generic
+     * people and persons in a part of one event ("pulled 27 survivors from the rubble", "flew 200
+     * passengers home"); troops, staff or goods moved are a change.
+     */
+    private static boolean carried(String head) {
+      return Counted.isGenericPeople(head) || Counted.isRoleHead(head);
     }
 
     /**

@@ -54,6 +54,11 @@ record ClaimFrame(
     return counted.head();
   }
 
+  /** Whether the claim counts what a place can hold ({@link Capacity}). */
+  boolean capacity() {
+    return Capacity.of(value, head());
+  }
+
   /** Whether the claim is a duration, whose head is a verb rather than a counted noun. */
   boolean duration() {
     return value.claim().kind() == ClaimKind.DURATION;

@@ -304,6 +304,9 @@ public final class ClaimGrouper {
         synonymClasses(ContentWords.of(Lexicon.phrasal(Spelling.americanText(v.sentence()))));
     context.removeAll(claimWords);
     context.removeIf(w -> Character.isDigit(w.charAt(0))); // the values themselves differ
+    if (Capacity.of(v, Counted.head(v.claim().counted()))) {
+      context.add(Capacity.WORD); // "holds 60,000 fans" says "a capacity of 60,000"
+    }
     return context;
   }
 

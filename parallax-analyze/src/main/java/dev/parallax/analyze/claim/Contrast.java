@@ -18,7 +18,10 @@ import java.util.Set;
  *       injured, killed vs injured, destroyed vs damaged, cancelled vs added);
  *   <li>{@code state}: one states such a predicate and the other a state word in no known class
  *       ({@link StateWords}: "killed" vs "left homeless", "damaged" vs "without power", "charged"
- *       vs "remain at large"), or both follow different verbs ({@link #verbs});
+ *       vs "remain at large"), or both follow different verbs ({@link #verbs}), or one counts
+ *       nothing after a verb of a known class and the other a noun of another ("lent £4bn" vs "a
+ *       profit of £4bn"), or one is a {@link Capacity} and the other not ("holds 60,000" vs "a
+ *       crowd of 45,000");
  *   <li>{@code head}: both counted nouns are in known classes and the classes differ (revenue vs
  *       profit, homes vs jobs), but for generic people and a kind of person (people, migrants); or
  *       one is in a known class and the other a noun in none (prices vs rents), or counts nothing
@@ -104,7 +107,22 @@ final class Contrast {
    * match ("2,000 tonnes of oil" spilled and removed).
    */
   static boolean state(ClaimFrame a, ClaimFrame b) {
-    return unknownState(a, b) || unknownState(b, a) || verbs(a, b);
+    return unknownState(a, b)
+        || unknownState(b, a)
+        || verbs(a, b)
+        || verbNamesOther(a, b)
+        || verbNamesOther(b, a)
+        || a.capacity() != b.capacity();
+  }
+
+  /**
+   * Whether {@code known} counts a thing of a known {@link Lexicon} class and {@code other} counts
+   * nothing after a verb of another known class that names a thing ("a profit of £4bn", "lent
+   * £4bn"; "revenue", "spent"): the verb says what the money or count is, as a noun would, so this
+   * parts even claims whose sentences say much the same (see {@link #unknownThing}).
+   */
+  private static boolean verbNamesOther(ClaimFrame known, ClaimFrame other) {
+    return other.head() == null && unknownThing(known, other);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.parallax.analyze.claim;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -589,10 +590,12 @@ public final class Counted {
     }
     body = body.replace("death toll", "killed").replace("Death toll", "killed");
     List<String> words = new ArrayList<>();
+    Set<String> owners = new HashSet<>();
     Set<String> proper = new LinkedHashSet<>();
     boolean distinct = false;
     for (String raw : WORD_SEPARATORS.split(body)) {
-      String w = EDGE_MARKS.matcher(POSSESSIVE.matcher(raw).replaceAll("")).replaceAll("");
+      String unowned = POSSESSIVE.matcher(raw).replaceAll("");
+      String w = EDGE_MARKS.matcher(unowned).replaceAll("");
       if (w.isEmpty()) {
         continue;
       }
@@ -618,6 +621,9 @@ public final class Counted {
         proper.add(lower.replace(".", ""));
       }
       words.add(norm);
+      if (!unowned.equals(raw)) {
+        owners.add(norm); // "the quake's death toll" counts the dead, not quakes
+      }
     }
     String predicate = null;
     String head = null;
@@ -632,7 +638,7 @@ public final class Counted {
       if (PREDICATES.contains(w)) {
         continue;
       }
-      if (head == null) {
+      if (head == null && !(predicate != null && owners.contains(w))) {
         head = w;
       } else {
         modifiers.add(0, w);

@@ -79,6 +79,8 @@ final class Units {
     money("$", "$", "us$", "usd", "dollar", "dollars", "a$", "c$", "hk$");
     money("€", "€", "eur", "euro", "euros");
     money("£", "£", "gbp", "pound", "pounds", "sterling");
+    // pence are pounds: "140p" is £1.40 ("p" only stuck to its number, see ClaimExtractor)
+    add(new Unit("p", "money-£", 0.01, ClaimKind.MONEY), "pence");
     money("¥", "¥", "yen", "jpy");
     money("yuan", "yuan", "rmb", "cny");
     money("₹", "₹", "rupee", "rupees", "rs", "rs.", "inr");

@@ -152,4 +152,21 @@ class ClaimComparatorTest {
         of(0, Hedge.EXACT, "°C", ClaimKind.MEASURE),
         of(32, Hedge.EXACT, "°F", ClaimKind.MEASURE));
   }
+
+  @Test
+  void unitsOfTimeThatHoldWholeNumbersOfEachOtherGetNoConversionSlack() {
+    NumericClaim week = of(1, Hedge.EXACT, "week", ClaimKind.DURATION);
+    assertCompare(Verdict.CONFLICT, week, of(4, Hedge.EXACT, "day", ClaimKind.DURATION));
+    assertCompare(Verdict.CONFLICT, week, of(8, Hedge.EXACT, "day", ClaimKind.DURATION));
+    assertCompare(Verdict.AGREE, week, of(7, Hedge.EXACT, "day", ClaimKind.DURATION));
+    assertCompare(
+        Verdict.CONFLICT,
+        of(2, Hedge.EXACT, "hour", ClaimKind.DURATION),
+        of(150, Hedge.EXACT, "minute", ClaimKind.DURATION));
+    // a month is no whole number of days: "a month" may still stand for 30 or 31 days
+    assertCompare(
+        Verdict.COMPATIBLE,
+        of(1, Hedge.EXACT, "month", ClaimKind.DURATION),
+        of(31, Hedge.EXACT, "day", ClaimKind.DURATION));
+  }
 }

@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
 class ClaimEvaluationTest {
   /**
    * Floors under each part's accuracy, one case below the last measured figure (2026-11-22, after
-   * claims round 5: WordNet senses, verbs after the count, counted-thing groups first). TUNE and
-   * HELDOUT to HELDOUT4 were all looked at while fixing rules and sit at the 0.95 target. HELDOUT5
-   * was read and fixed before (47/48 now). HELDOUT6 (42/50), HELDOUT7 (46/50), HELDOUT8 (47/50) and
-   * HELDOUT9 (50/50; its misses were read for round 5) fail on one more miss. HELDOUT10 was written
-   * before round 5 and never tuned on: 47/50, measured once.
+   * claims round 6: pence, "N out of M" shares, whole time ratios, capacities, verbs of a known
+   * class against nouns, "passed" as MORE_THAN). TUNE and HELDOUT to HELDOUT5 were all looked at
+   * while fixing rules and sit at the 0.95 target. HELDOUT6 (46/50), HELDOUT7 (47/50), HELDOUT8
+   * (49/50), HELDOUT9 (50/50), HELDOUT10 (49/50; its misses were read for round 6, so no longer
+   * unseen) and HELDOUT11 (35/50, unseen, measured once after round 6) fail on one more miss.
    */
   private static final Map<String, Double> FLOORS =
       Map.ofEntries(
@@ -26,17 +26,19 @@ class ClaimEvaluationTest {
           Map.entry("HELDOUT3", 0.95),
           Map.entry("HELDOUT4", 0.95),
           Map.entry("HELDOUT5", 0.95),
-          Map.entry("HELDOUT6", 0.82),
-          Map.entry("HELDOUT7", 0.90),
-          Map.entry("HELDOUT8", 0.92),
+          Map.entry("HELDOUT6", 0.90),
+          Map.entry("HELDOUT7", 0.92),
+          Map.entry("HELDOUT8", 0.96),
           Map.entry("HELDOUT9", 0.98),
-          Map.entry("HELDOUT10", 0.92));
+          Map.entry("HELDOUT10", 0.96),
+          Map.entry("HELDOUT11", 0.68));
 
   /**
-   * Floor over all cases: the measured 497/516 (2026-11-22) less one case. Above the 0.95 target;
-   * the unseen parts' misses are listed in the README beside {@code verdicts.tsv}.
+   * Floor over all cases: the measured 542/566 (2026-11-22, round 6 with HELDOUT11) less one case.
+   * Above the 0.95 target; the unseen parts' misses are listed in the README beside {@code
+   * verdicts.tsv}.
    */
-  private static final double FLOOR_ALL = 0.961;
+  private static final double FLOOR_ALL = 0.955;
 
   @Test
   void theVerdictSetCoversEveryVerdictAndHasHeldOutParts() {

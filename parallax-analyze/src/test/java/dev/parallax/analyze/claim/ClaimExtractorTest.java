@@ -471,8 +471,8 @@ class ClaimExtractorTest {
         "voters");
     assertClaim(
         only("One in five adults has diabetes.", ClaimKind.PERCENT),
-        20,
-        20,
+        15,
+        25,
         Hedge.EXACT,
         "%",
         "adults");
@@ -614,5 +614,55 @@ class ClaimExtractorTest {
     assertThat(
             ClaimComparator.standard().compare(speed, only("Gusts hit 70mph.", ClaimKind.MEASURE)))
         .isEqualTo(Verdict.COMPATIBLE);
+  }
+
+  @Test
+  void penceStuckToTheirNumberArePounds() {
+    NumericClaim c = only("A first-class stamp now costs 95p.", ClaimKind.MONEY);
+    assertClaim(c, 95, 95, Hedge.EXACT, "p", "first-class stamp");
+    assertThat(ClaimComparator.standard().compare(c, only("A stamp costs £0.95.", ClaimKind.MONEY)))
+        .isEqualTo(Verdict.AGREE);
+  }
+
+  @Test
+  void aShareOutOfATotalIsARoundedPercentage() {
+    assertClaim(
+        only("Eight out of ten nurses backed the strike.", ClaimKind.PERCENT),
+        75,
+        85,
+        Hedge.EXACT,
+        "%",
+        "nurses");
+    assertClaim(
+        only("One in 50 homes has no heating.", ClaimKind.PERCENT),
+        1,
+        3,
+        Hedge.EXACT,
+        "%",
+        "homes");
+  }
+
+  @Test
+  void aVerbOfPassingBeforeANumberIsMoreThan() {
+    NumericClaim c = only("Sales topped 40,000 units in March.", ClaimKind.COUNT);
+    assertThat(c.hedge()).isEqualTo(Hedge.MORE_THAN);
+    assertThat(c.text()).isEqualTo("40,000");
+    assertThat(only("Parliament passed 12 bills this year.", ClaimKind.COUNT).hedge())
+        .isEqualTo(Hedge.EXACT);
+  }
+
+  @Test
+  void theOwnerOfADeathTollIsNotWhatItCounts() {
+    assertThat(Counted.head("the storm's death toll")).isNull();
+    assertThat(Counted.parse("the storm's death toll").predicate()).isEqualTo("killed");
+    assertThat(Counted.head("the company's workers")).isEqualTo("worker");
+  }
+
+  @Test
+  void carryingPersonsInARoleIsNoChange() {
+    assertThat(claims("Lifeboat crews pulled 14 survivors from the sea.").get(0).counted())
+        .isEqualTo("survivors");
+    assertThat(claims("The army pulled 800 troops from the border.").get(0).counted())
+        .isEqualTo("troops (change)");
   }
 }

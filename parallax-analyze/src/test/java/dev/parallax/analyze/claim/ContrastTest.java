@@ -2,6 +2,7 @@ package dev.parallax.analyze.claim;
 
 import static dev.parallax.analyze.claim.ClaimTestSupport.assertContrast;
 import static dev.parallax.analyze.claim.ClaimTestSupport.assertNoContrast;
+import static dev.parallax.analyze.claim.ClaimTestSupport.assertVerdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -120,5 +121,35 @@ class ContrastTest {
         .isEqualTo("tested");
     assertThat(StateWords.verbBefore("It vaccinated 1,800 and vaccinated 800 more.", "800"))
         .isEqualTo("vaccinated");
+  }
+
+  @Test
+  void aVerbOfAKnownClassBeforeUncountedMoneyPartsANounOfAnother() {
+    assertVerdict(
+        Verdict.SINGLE_SOURCE,
+        "The lender made loans of £900m to farmers this year.",
+        "The lender posted a profit of £900m this year.");
+    assertVerdict(
+        Verdict.SINGLE_SOURCE,
+        "The credit union lent $30m to members in 2023.",
+        "The credit union reported revenue of $30m in 2023.");
+  }
+
+  @Test
+  void aCapacityAndACountOfThoseWhoCameContrast() {
+    assertVerdict(
+        Verdict.SINGLE_SOURCE,
+        "The arena seats 18,000 people.",
+        "A crowd of 15,500 attended the concert at the arena.");
+    assertVerdict(
+        Verdict.AGREE, "The new arena holds 18,000 fans.", "The venue has a capacity of 18,000.");
+  }
+
+  @Test
+  void aJailTermAndASentenceAreOneThing() {
+    assertVerdict(
+        Verdict.AGREE,
+        "The smuggler was jailed for 11 years on Friday.",
+        "An 11-year prison sentence was imposed on the smuggler on Friday.");
   }
 }
