@@ -16,9 +16,11 @@ import java.util.Objects;
  *       number (13,000 covers 12,675 to 13,325). Smaller numbers are exact: 8 and 12 conflict.
  *       Between different units of one dimension, a number also stands for anything within half a
  *       unit of its last written place, the precision of a converted figure ("4 inches" covers 3.5
- *       to 4.5 inches, so it meets "10 cm"; "2 feet" still conflicts with "2 metres"), unless they
- *       are units of time of which one holds a whole number of the other (days in a week: "a week"
- *       does not meet "three days", see {@link #wholeTimeRatio}).
+ *       to 4.5 inches, so it meets "10 cm"; "2 feet" still conflicts with "2 metres"). One of two
+ *       such figures is the original, so only one side at a time gets that slack ("2 miles" and "2
+ *       km" conflict though 2.5 km and 1.5 miles, each rounded, would touch), unless they are units
+ *       of time of which one holds a whole number of the other (days in a week: "a week" does not
+ *       meet "three days", see {@link #wholeTimeRatio}).
  *   <li>ABOUT: the number(s) ± {@value #ABOUT_TOLERANCE} ("about 200" covers 180 to 220). Two ABOUT
  *       claims spend that tolerance once: they are compatible when the stated number of one lies
  *       within the other's interval ("about 2,000" and "some 2,200" are; "roughly 3,000" and "about
@@ -80,9 +82,14 @@ public final class ClaimComparator {
               || interval(b, converted).overlaps(stated(a, converted));
       return close ? Verdict.COMPATIBLE : Verdict.CONFLICT;
     }
-    return interval(a, converted).overlaps(interval(b, converted))
-        ? Verdict.COMPATIBLE
-        : Verdict.CONFLICT;
+    // a conversion is rounded once, in the unit converted to: one figure is the original, so the
+    // other's precision is the only slack ("2 miles" and "2 km" conflict, "4 inches" meets "10 cm")
+    boolean overlap =
+        converted
+            ? interval(a, true).overlaps(interval(b, false))
+                || interval(a, false).overlaps(interval(b, true))
+            : interval(a, false).overlaps(interval(b, false));
+    return overlap ? Verdict.COMPATIBLE : Verdict.CONFLICT;
   }
 
   /**

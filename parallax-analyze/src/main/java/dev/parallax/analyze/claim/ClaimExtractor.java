@@ -1986,6 +1986,10 @@ public final class ClaimExtractor {
         return predicate != null && !hasPredicate ? after + " " + predicate : after;
       }
       if (f.kind == ClaimKind.DURATION) {
+        if (lowerAt(f.to).equals("late")
+            || (lowerAt(f.to).equals("behind") && lowerAt(f.to + 1).equals("schedule"))) {
+          return "delayed"; // "took off 150 minutes late" is "delayed by two and a half hours"
+        }
         return verbBefore(start); // "held for 18 days", "lasted eight minutes"
       }
       if (f.kind == ClaimKind.AGE) {
@@ -2194,7 +2198,9 @@ public final class ClaimExtractor {
         linked |= LINKING.contains(lower[k]) || changeOfLevel(k);
         k--;
       }
-      if (!linked || k < first || !(isNominal(k) || pos[k].equals("ADJ"))) {
+      if (!linked
+          || k < first
+          || !(isNominal(k) || pos[k].equals("ADJ") || pluralOpening(k, first))) {
         return "";
       }
       // collect "NP (of|from|in NP)*" leftwards
@@ -2261,6 +2267,20 @@ public final class ClaimExtractor {
         return "";
       }
       return text.substring(tokens[a].start(), tokens[b - 1].end());
+    }
+
+    /**
+     * Whether the first word of a sentence, tagged as a verb, is a plural noun: a capitalised "-s"
+     * form before a linking verb or a verb of change ("Exports rose to $31bn", "Imports climbed
+     * to"); a sentence does not open with a present verb followed by another verb.
+     */
+    private boolean pluralOpening(int k, int first) {
+      return k == first
+          && pos[k].equals("VERB")
+          && tokens[k].capitalized()
+          && lower[k].length() > 3
+          && lower[k].endsWith("s")
+          && !lower[k].endsWith("ss");
     }
 
     /**

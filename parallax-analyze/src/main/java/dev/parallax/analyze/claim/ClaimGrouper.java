@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -40,7 +41,9 @@ import java.util.Set;
  *
  * <p>Two durations also group when their sentences name the same subject once the verbs that bound
  * a span are left out ("the strike lasted 48 hours", "the two-day strike ended on Friday"; see
- * {@link Lexicon#isSpan}): a duration's counted word is the verb or event of the sentence.
+ * {@link Lexicon#isSpan}): a duration's counted word is the verb or event of the sentence. A
+ * duration bounded by such a verb also groups with a duration that qualifies a noun its sentence
+ * names ("the heatwave lasted three weeks", "the 10-day heatwave").
  *
  * <p>Dates and ordinals are not grouped: they are not amounts of a thing. A change "from X to Y"
  * gives two counted things ("troops" and "troops (target)", see {@link ClaimExtractor}), so the
@@ -232,8 +235,12 @@ public final class ClaimGrouper {
     private boolean namesTheSameThing(ClaimValue v, Set<String> context, Counted.Parts parts) {
       ClaimValue first = values.get(0);
       if (bothDurations(first.claim(), v.claim())) {
-        for (Set<String> other : contexts) {
-          if (sameSubject(context, other)) {
+        for (int i = 0; i < contexts.size(); i++) {
+          Set<String> other = contexts.get(i);
+          String memberCounted = values.get(i).claim().counted();
+          if (sameSubject(context, other)
+              || spanOfNoun(memberCounted, other, v.claim().counted())
+              || spanOfNoun(v.claim().counted(), context, memberCounted)) {
             return true;
           }
         }
@@ -340,6 +347,24 @@ public final class ClaimGrouper {
     Set<String> sb = new HashSet<>(b);
     sb.removeIf(Lexicon::isSpan);
     return !sa.isEmpty() && sa.equals(sb);
+  }
+
+  /**
+   * Whether a duration bounded by a span verb ("the heatwave lasted three weeks": counted "lasted")
+   * times the noun another duration qualifies ("the 10-day heatwave"): the noun is in the span's
+   * sentence. A duration adjective says how long its noun lasted.
+   */
+  private static boolean spanOfNoun(String spanCounted, Set<String> spanContext, String noun) {
+    if (spanCounted.isEmpty()
+        || noun.isEmpty()
+        || spanCounted.indexOf(' ') >= 0
+        || !Lexicon.isSpan(
+            Lexicon.canonical(Spelling.american(spanCounted.toLowerCase(Locale.ROOT))))) {
+      return false;
+    }
+    Set<String> nounWords = synonymClasses(ContentWords.of(Spelling.americanText(noun)));
+    nounWords.removeIf(Lexicon::isSpan);
+    return !nounWords.isEmpty() && spanContext.containsAll(nounWords);
   }
 
   private static Set<String> without(Set<String> words, Set<String> removed) {

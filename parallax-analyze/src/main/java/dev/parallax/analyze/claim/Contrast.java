@@ -165,16 +165,21 @@ final class Contrast {
 
   /**
    * Whether the verbs right before two claims are opposites in WordNet ("won 14 matches", "lost six
-   * matches"): whatever the counted noun, opposite acts count different things.
+   * matches"; "sold 3 million shares", "bought 3 million shares"): whatever the counted noun,
+   * opposite acts count different things. Verbs of one {@link Lexicon} class are never opposites,
+   * and verbs of rise and fall say how a value moved, not what it is.
    */
   private static boolean opposedVerbs(ClaimFrame a, ClaimFrame b) {
     String va = StateWords.wordBefore(a.value().sentence(), a.value().claim().text());
     String vb = StateWords.wordBefore(b.value().sentence(), b.value().claim().text());
-    return va != null
-        && vb != null
-        && !va.equals(vb)
-        && Lexicon.wordClass(va) == null
-        && Lexicon.wordClass(vb) == null
+    if (va == null || vb == null || va.equals(vb)) {
+      return false;
+    }
+    String ca = Lexicon.wordClass(va);
+    String cb = Lexicon.wordClass(vb);
+    return !CHANGE_CLASSES.contains(Objects.requireNonNullElse(ca, ""))
+        && !CHANGE_CLASSES.contains(Objects.requireNonNullElse(cb, ""))
+        && (ca == null || !ca.equals(cb))
         && Senses.verbsOpposed(va, vb);
   }
 

@@ -408,11 +408,11 @@ public final class Counted {
   /**
    * Whether two counted phrases that do not {@link #matches match} may still count the same people:
    * neither states a predicate, one head is generic ("people") and the other names persons
-   * ("workers"), and nothing else sets them apart (qualifiers, "other", proper modifiers). The
-   * grouper takes such a pair only when the two sentences say the same thing around the number:
-   * "the fire forced 300 people to leave" and "... 300 workers ..." do, but "20 people live in the
-   * village" and "20 soldiers guard it" do not. Two specific heads ("workers", "residents") never
-   * pass.
+   * ("workers", or any noun whose first WordNet sense is a person: "supporters"), and nothing else
+   * sets them apart (qualifiers, "other", proper modifiers). The grouper takes such a pair only
+   * when the two sentences say the same thing around the number: "the fire forced 300 people to
+   * leave" and "... 300 workers ..." do, but "20 people live in the village" and "20 soldiers guard
+   * it" do not. Two specific heads ("workers", "residents") never pass.
    */
   public static boolean genericPeople(String a, String b) {
     return genericPeople(parse(a), parse(b));
@@ -428,7 +428,15 @@ public final class Counted {
       return false;
     }
     boolean generic = GENERIC_PEOPLE.contains(pa.head) != GENERIC_PEOPLE.contains(pb.head);
-    return generic && PERSON_HEADS.contains(pa.head) && PERSON_HEADS.contains(pb.head);
+    return generic && personLike(pa.head) && personLike(pb.head);
+  }
+
+  /**
+   * Whether a head names persons: one of {@link #PERSON_HEADS}, or a noun whose first WordNet sense
+   * is a person ({@link Senses#isPerson}: "supporters", "mourners", "worshippers").
+   */
+  private static boolean personLike(String head) {
+    return PERSON_HEADS.contains(head) || (!head.contains(" ") && Senses.isPerson(head));
   }
 
   /**

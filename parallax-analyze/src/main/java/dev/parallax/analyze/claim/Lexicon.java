@@ -148,20 +148,34 @@ final class Lexicon {
   /**
    * A lower-case text with phrasal verbs of change written as the verb of their class: "go up",
    * "went up", "coming up" as "rise"; "go down", "came down" as "fall" ("fares are set to go up 5%"
-   * says what "ticket prices will rise by 5%" says); and the phrases of {@link #statePhrases}.
+   * says what "ticket prices will rise by 5%" says); "turned out" (not "turned out to") as
+   * "attended" ("500 supporters turned out for the rally"); and the phrases of {@link
+   * #statePhrases}.
    */
   static String phrasal(String lowerText) {
-    return statePhrases(
-        GO_DOWN.matcher(GO_UP.matcher(lowerText).replaceAll("rise")).replaceAll("fall"));
+    String text = GO_DOWN.matcher(GO_UP.matcher(lowerText).replaceAll("rise")).replaceAll("fall");
+    return statePhrases(TURN_OUT.matcher(text).replaceAll("attended"));
   }
+
+  /** "turned out" for an event, not "turned out to be" or "turned out that". */
+  private static final Pattern TURN_OUT =
+      Pattern.compile("\\b(?:turn|turns|turned|turning) out\\b(?! (?:to|that)\\b)");
+
+  private static final Pattern EVACUATED =
+      Pattern.compile(
+          "(?i)\\b(?:(?:(?:forced|ordered|told|made) to (?:leave|flee|abandon)"
+              + "|fled|left|abandoned)"
+              + " (?:their|his|her) (?:homes?|houses?)\\b)");
 
   /**
    * A text, in any case, with phrases that state a casualty predicate written as it: "caught the
    * virus", "contracted the disease" and "tested positive" as "infected" ("1,340 people have caught
-   * the virus" says what "the outbreak has infected 1,340 people" says).
+   * the virus" says what "the outbreak has infected 1,340 people" says); leaving one's home under
+   * force or threat ("forced to leave their homes", "fled their homes") as "evacuated" ("forced
+   * from their homes" is left alone: "forced 4,500 residents from their homes" splits it).
    */
   static String statePhrases(String text) {
-    return INFECTED.matcher(text).replaceAll("infected");
+    return EVACUATED.matcher(INFECTED.matcher(text).replaceAll("infected")).replaceAll("evacuated");
   }
 
   /** The participles of every event class, each mapped to its class. */

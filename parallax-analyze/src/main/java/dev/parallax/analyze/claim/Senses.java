@@ -39,6 +39,7 @@ final class Senses {
     final Map<String, Set<String>> antonyms = new HashMap<>();
     final Map<String, List<String>> irregular = new HashMap<>();
     final Set<String> artifacts = new HashSet<>();
+    final Set<String> persons = new HashSet<>();
 
     private static Table load() {
       InputStream in = Senses.class.getResourceAsStream("senses.tsv");
@@ -60,6 +61,7 @@ final class Senses {
             case "o" -> t.antonyms.put(f[1], Set.of(f[2].split(",")));
             case "x" -> t.irregular.put(f[1], List.of(f[2].split(",")));
             case "a" -> t.artifacts.add(f[1]);
+            case "p" -> t.persons.add(f[1]);
             default -> throw new IllegalStateException("senses.tsv: unknown line kind " + f[0]);
           }
         }
@@ -135,6 +137,15 @@ final class Senses {
   static boolean isArtifact(String noun) {
     Set<String> artifacts = Table.INSTANCE.artifacts;
     return artifacts.contains(noun) || artifacts.contains(Counted.singular(noun));
+  }
+
+  /**
+   * Whether a noun's (lower-case, singular or plural) first sense is a person, under WordNet's
+   * "person": "supporters", "mourners", "worshippers", "onlookers"; not "crowd" or "jobs".
+   */
+  static boolean isPerson(String noun) {
+    Set<String> persons = Table.INSTANCE.persons;
+    return persons.contains(noun) || persons.contains(Counted.singular(noun));
   }
 
   /** The verb lemmas, each with verb senses, that WordNet knows a form as. */

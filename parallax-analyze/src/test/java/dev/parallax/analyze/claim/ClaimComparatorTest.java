@@ -169,4 +169,18 @@ class ClaimComparatorTest {
         of(1, Hedge.EXACT, "month", ClaimKind.DURATION),
         of(31, Hedge.EXACT, "day", ClaimKind.DURATION));
   }
+
+  @Test
+  void conversionSlackGoesToOneSideAtATime() {
+    // one figure is the original: "2 miles" (3.2 km) is no rounding of "2 km" (1.2 miles), nor
+    // the reverse, though 2.5 km and 1.5 miles, each rounded, would touch
+    assertCompare(
+        Verdict.CONFLICT,
+        of(2, Hedge.EXACT, "mi", ClaimKind.MEASURE),
+        of(2, Hedge.EXACT, "km", ClaimKind.MEASURE));
+    assertCompare(
+        Verdict.COMPATIBLE,
+        of(5, Hedge.EXACT, "mi", ClaimKind.MEASURE),
+        of(8, Hedge.EXACT, "km", ClaimKind.MEASURE));
+  }
 }

@@ -12,11 +12,13 @@ import org.junit.jupiter.api.Test;
 class ClaimEvaluationTest {
   /**
    * Floors under each part's accuracy, one case below the last measured figure (2026-11-22, after
-   * claims round 6: pence, "N out of M" shares, whole time ratios, capacities, verbs of a known
-   * class against nouns, "passed" as MORE_THAN). TUNE and HELDOUT to HELDOUT5 were all looked at
-   * while fixing rules and sit at the 0.95 target. HELDOUT6 (46/50), HELDOUT7 (47/50), HELDOUT8
-   * (49/50), HELDOUT9 (50/50), HELDOUT10 (49/50; its misses were read for round 6, so no longer
-   * unseen) and HELDOUT11 (35/50, unseen, measured once after round 6) fail on one more miss.
+   * claims round 7: conversion slack on one side, opposite verbs of known classes, WordNet persons,
+   * "forced to leave their homes", "N minutes late", duration adjectives against spans). TUNE and
+   * HELDOUT to HELDOUT5 were all looked at while fixing rules and sit at the 0.95 target. HELDOUT6
+   * (47/50), HELDOUT7 (47/50), HELDOUT8 (49/50), HELDOUT9 (50/50), HELDOUT10 (49/50) and HELDOUT11
+   * (43/50; 35/50 when measured unseen after round 6; its misses were read for round 7, so it is no
+   * longer unseen) and HELDOUT12 (37/50, unseen, measured once after round 7) fail on one more
+   * miss.
    */
   private static final Map<String, Double> FLOORS =
       Map.ofEntries(
@@ -26,19 +28,20 @@ class ClaimEvaluationTest {
           Map.entry("HELDOUT3", 0.95),
           Map.entry("HELDOUT4", 0.95),
           Map.entry("HELDOUT5", 0.95),
-          Map.entry("HELDOUT6", 0.90),
+          Map.entry("HELDOUT6", 0.92),
           Map.entry("HELDOUT7", 0.92),
           Map.entry("HELDOUT8", 0.96),
           Map.entry("HELDOUT9", 0.98),
           Map.entry("HELDOUT10", 0.96),
-          Map.entry("HELDOUT11", 0.68));
+          Map.entry("HELDOUT11", 0.84),
+          Map.entry("HELDOUT12", 0.72));
 
   /**
-   * Floor over all cases: the measured 542/566 (2026-11-22, round 6 with HELDOUT11) less one case.
+   * Floor over all cases: the measured 588/616 (2026-11-22, round 7 with HELDOUT12) less one case.
    * Above the 0.95 target; the unseen parts' misses are listed in the README beside {@code
    * verdicts.tsv}.
    */
-  private static final double FLOOR_ALL = 0.955;
+  private static final double FLOOR_ALL = 0.952;
 
   @Test
   void theVerdictSetCoversEveryVerdictAndHasHeldOutParts() {

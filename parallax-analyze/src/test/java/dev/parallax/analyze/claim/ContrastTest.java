@@ -152,4 +152,58 @@ class ContrastTest {
         "The smuggler was jailed for 11 years on Friday.",
         "An 11-year prison sentence was imposed on the smuggler on Friday.");
   }
+
+  @Test
+  void oppositeVerbsOfKnownClassesContrast() {
+    // "sold" is an event of the lexicon and "bought" an act: WordNet still calls them opposites
+    assertVerdict(
+        Verdict.SINGLE_SOURCE,
+        "The fund sold 2 million shares in the firm.",
+        "The fund bought 2 million shares in the firm.");
+  }
+
+  @Test
+  void leavingOneHomeUnderForceIsBeingEvacuated() {
+    assertThat(Lexicon.statePhrases("forced to flee their homes")).isEqualTo("evacuated");
+    assertVerdict(
+        Verdict.AGREE,
+        "Some 1,500 residents were evacuated from coastal villages.",
+        "About 1,500 people were forced to flee their homes in coastal villages.");
+  }
+
+  @Test
+  void anyPersonNounMeetsGenericPeople() {
+    assertThat(Senses.isPerson("mourners")).isTrue();
+    assertThat(Senses.isPerson("jobs")).isFalse();
+    assertThat(Lexicon.phrasal("800 mourners turned out")).contains("attended");
+    assertThat(Lexicon.phrasal("it turned out to be")).doesNotContain("attended");
+    assertVerdict(
+        Verdict.CONFLICT,
+        "About 300 people attended the vigil.",
+        "More than 800 mourners turned out for the vigil.");
+  }
+
+  @Test
+  void aTakeoverIsADeal() {
+    assertVerdict(
+        Verdict.AGREE,
+        "The takeover is valued at $1.1bn.",
+        "The deal is worth 1.1 billion dollars.");
+  }
+
+  @Test
+  void aDurationLateIsADelay() {
+    assertVerdict(
+        Verdict.AGREE,
+        "The train was delayed by 45 minutes.",
+        "The train arrived 45 minutes late.");
+  }
+
+  @Test
+  void aDurationAdjectiveMeetsTheSpanOfItsNoun() {
+    assertVerdict(
+        Verdict.CONFLICT,
+        "The drought lasted two years.",
+        "The 18-month drought finally eased in spring.");
+  }
 }

@@ -70,4 +70,9 @@ class RangeAndSubjectTest {
   void aVerbOfRiseOrFallFollowedByToLinksTheLevel() {
     assertThat(only("Temperatures soared to 39C.").normalizedCounted()).isEqualTo("temperature");
   }
+
+  @Test
+  void aPluralNounTaggedAsAVerbOpensTheSentence() {
+    assertThat(claims("Profits rose to $4bn in March.").get(0).counted()).isEqualTo("Profits");
+  }
 }

