@@ -200,6 +200,55 @@ public final class ClaimExtractor {
           "overnight");
 
   /** Words never part of a counted noun phrase, whatever the tagger says. */
+  /** Words of heat and cold that make bare degrees in their sentence a temperature. */
+  private static final Set<String> HEAT_WORDS =
+      Set.of(
+          "heat",
+          "heatwave",
+          "hot",
+          "hotter",
+          "hottest",
+          "warm",
+          "warmer",
+          "warmest",
+          "cold",
+          "colder",
+          "coldest",
+          "freezing",
+          "frost",
+          "weather",
+          "forecast",
+          "forecasters");
+
+  /** Prepositions after an amount that make it a difference from the noun that follows. */
+  private static final Set<String> DIFFERENCE_WORDS = Set.of("over", "under", "above", "below");
+
+  /** Those whose moving persons rescues them ("rescuers pulled 14 miners out"). */
+  private static final Set<String> RESCUERS =
+      Set.of(
+          "rescuers",
+          "rescuer",
+          "rescue",
+          "lifeboat",
+          "lifeboats",
+          "coastguard",
+          "lifeguards",
+          "firefighters");
+
+  /** Verbs by which voters vote ("cast a ballot", "voted", "turned out"). */
+  private static final Set<String> VOTING = Set.of("cast", "voted", "turned");
+
+  /** Verbs that make "312-198" in their sentence a tally of votes. */
+  private static final Set<String> VOTE_VERBS =
+      Set.of("voted", "backed", "approved", "rejected", "passed", "ruled", "endorsed");
+
+  /** The possessives of "in his forties", "in her 30s", "in their early twenties". */
+  private static final Set<String> PERSON_POSSESSIVES = Set.of("his", "her", "their");
+
+  /** Pronouns ending in "-s" that may open a sentence: never a counted plural noun. */
+  private static final Set<String> PRONOUNS_IN_S =
+      Set.of("others", "theirs", "yours", "ours", "hers");
+
   private static final Set<String> CLOSED_CLASS =
       Set.of(
           "today",
@@ -611,7 +660,17 @@ public final class ClaimExtractor {
         hedgeAfter(f);
         if (!f.countedKnown) {
           f.counted = counted(f);
-          if (!f.counted.isEmpty()
+          String difference = differenceFrom(f);
+          if (difference != null) {
+            f.counted = difference; // "£4bn over budget" is no budget
+          } else if (f.kind == ClaimKind.PERCENT && votersWhoVoted(f)) {
+            f.counted = "turnout"; // "64% of registered voters cast a ballot"
+          } else if (!f.counted.isEmpty()
+              && f.kind == ClaimKind.COUNT
+              && Counted.parse(f.counted).predicate() == null
+              && rescuedPersons(f)) {
+            f.counted = f.counted + " rescued"; // "rescuers pulled 14 miners from the shaft"
+          } else if (!f.counted.isEmpty()
               && f.kind == ClaimKind.COUNT
               && !carried(Counted.head(f.counted))
               && movedBy(f)) {
@@ -718,9 +777,7 @@ public final class ClaimExtractor {
           && isNumberAt(i + 2)) {
         currency = "$";
         j = i + 2;
-      } else if (x.isWord()
-          && (x.lower().equals("usd") || x.lower().equals("eur") || x.lower().equals("gbp"))
-          && isNumberAt(i + 1)) {
+      } else if (currencyCode(x) && isNumberAt(i + 1)) {
         currency = Units.byWord(x.lower()).symbol();
         j = i + 1;
       }
@@ -729,6 +786,14 @@ public final class ClaimExtractor {
         return null;
       }
       if (currency == null) {
+        Found decade = decadeOfAge(i);
+        if (decade != null) {
+          return decade;
+        }
+        Found point = pointShare(i);
+        if (point != null) {
+          return point;
+        }
         Found share = fraction(j);
         if (share != null) {
           return share;
@@ -1071,6 +1136,12 @@ public final class ClaimExtractor {
 
     private Found numberClaim(int i, int j, String currency, int[] skipTo) {
       Lex core = lex.get(j);
+      if (currency == null) {
+        Found tally = tallySide(j);
+        if (tally != null) {
+          return tally;
+        }
+      }
       int skip = notAClaim(j);
       if (skip > 0) {
         skipTo[0] = skip;
@@ -1278,8 +1349,8 @@ public final class ClaimExtractor {
     private int notAClaim(int j) {
       Lex core = lex.get(j);
       Lex prev = at(j - 1);
-      if (prev != null && prev.isWord() && prev.end() == core.start()) {
-        return j + 1; // Q10, M7
+      if (prev != null && prev.isWord() && prev.end() == core.start() && !currencyCode(prev)) {
+        return j + 1; // Q10, M7; "EUR1.3bn" is money
       }
       if (prev != null
           && isHyphen(j - 1)
@@ -1333,6 +1404,8 @@ public final class ClaimExtractor {
                 || w.equals("pm")
                 || w.equals("percent")
                 || w.equals("p") // 140p, pence
+                || next.text().equals("bp") // 25bp, basis points
+                || next.text().equals("bps")
                 || next.text().equals("C") // 41C, a temperature
                 || next.text().equals("F");
         if (!known) {
@@ -1556,10 +1629,21 @@ public final class ClaimExtractor {
         f.to = at + 2;
         return;
       }
-      if (w.equals("percentage") && lowerAt(at + 1).equals("points")) {
+      if (w.equals("percentage") && isPoint(at + 1)) {
         f.kind = ClaimKind.PERCENT;
         f.unit = "pp";
         f.to = at + 2;
+        return;
+      }
+      boolean basis = w.equals("basis") && isPoint(at + 1);
+      Lex unitLex = at(at);
+      boolean bp = unitLex != null && (unitLex.text().equals("bp") || unitLex.text().equals("bps"));
+      if ((basis || bp) && f.kind == ClaimKind.COUNT) {
+        f.kind = ClaimKind.PERCENT; // a basis point is a hundredth of a percentage point
+        f.unit = "pp";
+        f.low /= 100;
+        f.high /= 100;
+        f.to = basis ? at + 2 : at + 1;
         return;
       }
       if (w.equals("magnitude")) {
@@ -1574,6 +1658,18 @@ public final class ClaimExtractor {
         f.kind = ClaimKind.MEASURE; // "41C", "106°F", "41 degrees C"
         f.unit = degrees.symbol();
         f.to = temperatureEnd(at);
+        return;
+      }
+      if ((w.equals("degrees") || w.equals("degree"))
+          && f.kind == ClaimKind.COUNT
+          && f.low > -90
+          && weatherSentence(at)) {
+        // "41-degree heat", "temperatures of 41 degrees": no scale named; above 60 it is no
+        // weather in Celsius, so Fahrenheit
+        f.kind = ClaimKind.MEASURE;
+        f.unit = f.high > 60 ? "°F" : "°C";
+        f.to = at + 1;
+        f.hyphenAdjective = hyphen;
         return;
       }
       if (w.equals("on") && lowerAt(at + 1).equals("the") && lowerAt(at + 2).equals("richter")) {
@@ -1639,6 +1735,240 @@ public final class ClaimExtractor {
         f.high = f.low;
         f.to = stop + 3;
       }
+    }
+
+    /**
+     * The counted thing of an amount that is a difference from a bare noun right after it: "£4bn
+     * over budget", "2% below target", "3% above inflation" count "budget (difference)" and so on,
+     * not the budget; or null ("behind bars" is no difference, so "behind" is not read). A
+     * determiner or number after the preposition ("over the weekend", "over two years") makes no
+     * difference.
+     */
+    private String differenceFrom(Found f) {
+      if (!DIFFERENCE_WORDS.contains(lowerAt(f.to))) {
+        return null;
+      }
+      Lex noun = at(f.to + 1);
+      if (noun == null || !noun.isWord()) {
+        return null;
+      }
+      int t = tokenAt(noun.start());
+      if (t < 0 || !pos[t].equals("NOUN")) {
+        return null;
+      }
+      return noun.lower() + " (difference)";
+    }
+
+    /**
+     * Whether a percentage counts voters who voted: the word after "voters", maybe after an
+     * auxiliary or adverb, is "cast", "voted" or "turned" ("64% of registered voters cast a
+     * ballot", "58% of voters turned out"). That share is the turnout.
+     */
+    private boolean votersWhoVoted(Found f) {
+      if (!"voter".equals(Counted.head(f.counted))) {
+        return false;
+      }
+      int k = tokenAtOrAfter(lex.get(f.to - 1).end());
+      if (k < 0) {
+        return false;
+      }
+      int stop = Math.min(sentenceFirst[sentenceOf[k] + 1], k + 6);
+      while (k < stop && !lower[k].equals("voters")) {
+        k++;
+      }
+      k++;
+      while (k < stop && (pos[k].equals("AUX") || pos[k].equals("ADV"))) {
+        k++;
+      }
+      return k < stop && VOTING.contains(lower[k]);
+    }
+
+    /**
+     * Whether a word is a currency code before an amount, spaced or glued to it: "USD 5m",
+     * "EUR1.3bn", "CHF 20m". A three-letter money word of {@link Units} in capitals ("usd", "eur"
+     * and "gbp" in any case), so that "yen" or "rs" in running text is no code.
+     */
+    private static boolean currencyCode(Lex x) {
+      if (!x.isWord() || x.text().length() != 3) {
+        return false;
+      }
+      Units.Unit unit = Units.byWord(x.lower());
+      if (unit == null || unit.kind() != ClaimKind.MONEY) {
+        return false;
+      }
+      return x.text().equals(x.lower().toUpperCase(Locale.ROOT))
+          || x.lower().equals("usd")
+          || x.lower().equals("eur")
+          || x.lower().equals("gbp");
+    }
+
+    /**
+     * An age written as a decade of life after "in his", "in her" or "in their": "in his forties",
+     * "in her 30s", "in their early twenties", "in his mid-50s", "in her late teens". The decade is
+     * a range of ages (40 to 49; "early" is its first four years, "mid" the middle three, "late"
+     * the last three; the teens are 13 to 19), its counted thing the person noun before "in" ("a
+     * man in his forties"), if a determiner leads to one.
+     */
+    private Found decadeOfAge(int i) {
+      if (!lowerAt(i - 2).equals("in") || !PERSON_POSSESSIVES.contains(lowerAt(i - 1))) {
+        return null;
+      }
+      int k = i;
+      String part = lowerAt(k);
+      if (part.equals("early") || part.equals("mid") || part.equals("late")) {
+        k += isHyphen(k + 1) ? 2 : 1;
+      } else {
+        part = "";
+      }
+      Lex x = at(k);
+      if (x == null) {
+        return null;
+      }
+      int low;
+      int end = k + 1;
+      if (x.isWord() && x.lower().equals("teens")) {
+        low = 10;
+      } else if (x.isWord() && x.lower().endsWith("ies")) {
+        Integer tens = NumberWords.TENS.get(x.lower().substring(0, x.lower().length() - 3) + "y");
+        if (tens == null) {
+          return null;
+        }
+        low = tens;
+      } else if (x.isNumber()
+          && x.integer()
+          && x.value() >= 20
+          && x.value() <= 110
+          && x.value() % 10 == 0
+          && lowerAt(k + 1).equals("s")
+          && adjacent(k, k + 1)) {
+        low = (int) x.value();
+        end = k + 2;
+      } else {
+        return null;
+      }
+      int first = low == 10 ? 13 : low;
+      int last = low + 9;
+      Found f = base(i, end, first, ClaimKind.AGE);
+      switch (part) {
+        case "early" -> f.high = low == 10 ? 14 : low + 3;
+        case "mid" -> {
+          f.low = Math.max(first, low + 4);
+          f.high = low + 6;
+        }
+        case "late" -> {
+          f.low = low + 7;
+          f.high = last;
+        }
+        default -> f.high = last;
+      }
+      f.unit = "year";
+      if (!personBefore(f, i - 3)) {
+        f.countedKnown = true; // "in their forties" counts whoever the sentence names
+      }
+      return f;
+    }
+
+    private boolean isPoint(int k) {
+      return lowerAt(k).equals("points") || lowerAt(k).equals("point");
+    }
+
+    /**
+     * A share of one percentage point in words: "half a percentage point", "a quarter of a
+     * percentage point", "three quarters of a percentage point" (0.5, 0.25 and 0.75 points).
+     */
+    private Found pointShare(int i) {
+      int k = i;
+      double value;
+      if (lowerAt(k).equals("half")) {
+        value = 0.5;
+        k++;
+      } else if (lowerAt(k).equals("a") && lowerAt(k + 1).equals("quarter")) {
+        value = 0.25;
+        k += 2;
+      } else if (lowerAt(k).equals("three")
+          && (lowerAt(k + 1).equals("quarters")
+              || isHyphen(k + 1) && lowerAt(k + 2).equals("quarters"))) {
+        value = 0.75;
+        k += isHyphen(k + 1) ? 3 : 2;
+      } else {
+        return null;
+      }
+      if (lowerAt(k).equals("of")) {
+        k++;
+      }
+      if (!lowerAt(k).equals("a") || !lowerAt(k + 1).equals("percentage") || !isPoint(k + 2)) {
+        return null;
+      }
+      Found f = base(i, k + 3, value, ClaimKind.PERCENT);
+      f.unit = "pp";
+      return f;
+    }
+
+    /**
+     * One side of a vote tally written "312-198" (the larger first, hyphen stuck to both) in a
+     * sentence with a verb of voting ("MPs backed the bill 312-198", "the court ruled 5-4"): each
+     * number is a count of votes, as in "by 312 votes to 198"; or null.
+     */
+    private Found tallySide(int j) {
+      Lex core = lex.get(j);
+      if (!core.integer()) {
+        return null;
+      }
+      boolean first =
+          isHyphen(j + 1)
+              && adjacent(j, j + 1)
+              && adjacent(j + 1, j + 2)
+              && isNumberAt(j + 2)
+              && lex.get(j + 2).integer()
+              && lex.get(j + 2).value() < core.value();
+      boolean second =
+          isHyphen(j - 1)
+              && adjacent(j - 1, j)
+              && adjacent(j - 2, j - 1)
+              && isNumberAt(j - 2)
+              && lex.get(j - 2).integer()
+              && lex.get(j - 2).value() > core.value();
+      if (!(first || second) || !voteSentence(j)) {
+        return null;
+      }
+      Found f = base(j, j + 1, core.value(), ClaimKind.COUNT);
+      f.counted = "votes";
+      f.countedKnown = true;
+      return f;
+    }
+
+    /** Whether the sentence of a lex has a verb of voting or a word of the class "vote". */
+    private boolean voteSentence(int at) {
+      int t = tokenAt(lex.get(at).start());
+      if (t < 0) {
+        return false;
+      }
+      int s = sentenceOf[t];
+      for (int m = sentenceFirst[s]; m < sentenceFirst[s + 1]; m++) {
+        if (VOTE_VERBS.contains(lower[m]) || "vote".equals(Lexicon.wordClass(lower[m]))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether the sentence of a lex speaks of the weather: a word of heat or cold, or of the {@link
+     * Lexicon} class "temperature". Degrees in it are a temperature, not an angle ("a 180-degree
+     * turn").
+     */
+    private boolean weatherSentence(int at) {
+      int t = tokenAt(lex.get(at).start());
+      if (t < 0) {
+        return false;
+      }
+      int s = sentenceOf[t];
+      for (int m = sentenceFirst[s]; m < sentenceFirst[s + 1]; m++) {
+        if (HEAT_WORDS.contains(lower[m]) || "temperature".equals(Lexicon.wordClass(lower[m]))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Whether "and a half" starts at a lex. */
@@ -1811,6 +2141,34 @@ public final class ClaimExtractor {
      */
     private static boolean carried(String head) {
       return Counted.isGenericPeople(head) || Counted.isRoleHead(head);
+    }
+
+    /**
+     * Whether a count of persons (a person noun, or any noun whose first WordNet sense is a person:
+     * "miners", "climbers", "people") is the object of a moving verb after a word naming rescuers
+     * earlier in its sentence ("Rescuers pulled 14 miners from the shaft", "Lifeboat crews pulled
+     * 30 climbers off the mountain"): persons that rescuers move are rescued, whatever the verb.
+     * Troops that an army pulls out stay a change ({@link #movedBy}); persons in a role of the
+     * event keep their plain noun ("pulled 27 survivors" meets "27 survivors were recovered").
+     */
+    private boolean rescuedPersons(Found f) {
+      String head = Counted.head(f.counted);
+      if (head == null
+          || Counted.isRoleHead(head)
+          || !(Counted.isPersonHead(head) || Senses.isPerson(head))
+          || !movedBy(f)) {
+        return false;
+      }
+      int t = tokenBefore(lex.get(f.from).start());
+      if (t < 0) {
+        return false;
+      }
+      for (int m = sentenceFirst[sentenceOf[t]]; m < t; m++) {
+        if (RESCUERS.contains(lower[m])) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -2272,11 +2630,13 @@ public final class ClaimExtractor {
     /**
      * Whether the first word of a sentence, tagged as a verb, is a plural noun: a capitalised "-s"
      * form before a linking verb or a verb of change ("Exports rose to $31bn", "Imports climbed
-     * to"); a sentence does not open with a present verb followed by another verb.
+     * to"); a sentence does not open with a present verb followed by another verb. The tagger also
+     * calls such a word a pronoun ("Imports climbed 6%"), which no pronoun but the possessive ones
+     * ending in "-s" is.
      */
     private boolean pluralOpening(int k, int first) {
       return k == first
-          && pos[k].equals("VERB")
+          && (pos[k].equals("VERB") || pos[k].equals("PRON") && !PRONOUNS_IN_S.contains(lower[k]))
           && tokens[k].capitalized()
           && lower[k].length() > 3
           && lower[k].endsWith("s")

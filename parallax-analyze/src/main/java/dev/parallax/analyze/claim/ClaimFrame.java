@@ -177,6 +177,9 @@ record ClaimFrame(
     }
     String stated = counted.isEmpty() ? null : parts.predicate();
     Set<String> predicates = stated != null ? Set.of(stated) : sentencePredicates;
+    if (predicates.isEmpty() && "patient".equals(head) && words.contains("hospital")) {
+      predicates = Set.of("hospitalized"); // a hospital's patients are in hospital
+    }
     Units.Unit unit = Units.bySymbol(c.unit());
     String object =
         c.kind() == ClaimKind.MEASURE

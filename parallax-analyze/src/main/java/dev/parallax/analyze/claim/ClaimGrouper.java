@@ -250,7 +250,9 @@ public final class ClaimGrouper {
         if (Counted.matches(rawParts, parts)) {
           return true;
         }
-        boolean people = Counted.genericPeople(rawParts, parts);
+        boolean people =
+            Counted.genericPeople(rawParts, parts)
+                || (bothAges(first.claim(), v.claim()) && Counted.bothPersons(rawParts, parts));
         if (!people
             && !Counted.eventOnOneSide(rawParts, parts)
             && !Counted.narrows(rawParts, parts)
@@ -324,6 +326,15 @@ public final class ClaimGrouper {
       out.add(Lexicon.canonical(w));
     }
     return out;
+  }
+
+  /**
+   * Whether both claims are ages: an age belongs to a person, so two ages of persons named
+   * differently ("the suspect, 34", "a 43-year-old man") are compared through their sentences, like
+   * generic people and a kind of person.
+   */
+  private static boolean bothAges(NumericClaim a, NumericClaim b) {
+    return a.kind() == ClaimKind.AGE && b.kind() == ClaimKind.AGE;
   }
 
   /**

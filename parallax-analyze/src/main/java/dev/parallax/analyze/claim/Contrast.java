@@ -61,6 +61,7 @@ final class Contrast {
       return setting(a, b); // a duration's head is a verb: "held", "questioned"
     }
     if (headsDiffer(thing(a), thing(b))
+        || unknownHeadsOfActs(a, b)
         || unknownThing(a, b)
         || unknownThing(b, a)
         || personAndThing(a, b)) {
@@ -181,6 +182,50 @@ final class Contrast {
         && !CHANGE_CLASSES.contains(Objects.requireNonNullElse(cb, ""))
         && (ca == null || !ca.equals(cb))
         && Senses.verbsOpposed(va, vb);
+  }
+
+  /**
+   * Whether two claims count different nouns that no class knows, after different verbs ("received
+   * 48,000 applications", "offered 12,000 places"; "sold 5,000 tickets", "printed 5,000 posters"):
+   * with neither noun known to be a kind of the other, the acts tell them apart, unless the verbs
+   * are of one {@link Lexicon} class, alike in WordNet ({@link Senses#verbsAlike}) or one is used
+   * in the other sentence.
+   */
+  private static boolean unknownHeadsOfActs(ClaimFrame a, ClaimFrame b) {
+    String ha = thing(a);
+    String hb = thing(b);
+    if (ha == null
+        || hb == null
+        || ha.equals(hb)
+        || !unknownNoun(lastWord(ha))
+        || !unknownNoun(lastWord(hb))) {
+      return false;
+    }
+    String va = StateWords.verbBefore(a.value().sentence(), a.value().claim().text());
+    String vb = StateWords.verbBefore(b.value().sentence(), b.value().claim().text());
+    if (va == null || vb == null) {
+      return false;
+    }
+    String ca = Lexicon.canonical(Spelling.american(va));
+    String cb = Lexicon.canonical(Spelling.american(vb));
+    return !ca.equals(cb)
+        && !CHANGE_CLASSES.contains(ca)
+        && !CHANGE_CLASSES.contains(cb)
+        && !b.words().contains(Counted.singular(Spelling.american(va)))
+        && !a.words().contains(Counted.singular(Spelling.american(vb)))
+        && !Senses.verbsAlike(va, vb);
+  }
+
+  /**
+   * Whether a noun is in no known class and names no person; "times" counts the act of its verb
+   * ("netted 21 times"), no thing of its own.
+   */
+  private static boolean unknownNoun(String w) {
+    return !w.equals("time")
+        && !Counted.isKnownHead(w)
+        && !Counted.isPersonNoun(w)
+        && !Senses.isPerson(w)
+        && StateWords.unknown(w);
   }
 
   private static boolean countsNothingSpecific(ClaimFrame f) {

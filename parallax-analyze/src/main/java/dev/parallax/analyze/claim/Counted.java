@@ -282,7 +282,8 @@ public final class Counted {
           Map.entry("workforce", "worker"),
           Map.entry("employee", "worker"),
           Map.entry("staff", "worker"),
-          Map.entry("staffer", "worker"));
+          Map.entry("staffer", "worker"),
+          Map.entry("pupil", "student"));
 
   private Counted() {}
 
@@ -429,6 +430,21 @@ public final class Counted {
     }
     boolean generic = GENERIC_PEOPLE.contains(pa.head) != GENERIC_PEOPLE.contains(pb.head);
     return generic && personLike(pa.head) && personLike(pb.head);
+  }
+
+  /**
+   * Whether two counted phrases both name a person ("the suspect", "a man", "the victim") with no
+   * event stated and nothing beside the nouns setting them apart: two ages in one story's sentences
+   * that say the same thing are the age of one person, whatever each outlet calls them.
+   */
+  static boolean bothPersons(Parts pa, Parts pb) {
+    return pa.head != null
+        && pb.head != null
+        && pa.predicate == null
+        && pb.predicate == null
+        && sameThing(pa, pb)
+        && personLike(pa.head)
+        && personLike(pb.head);
   }
 
   /**

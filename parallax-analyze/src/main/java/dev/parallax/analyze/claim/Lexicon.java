@@ -150,11 +150,11 @@ final class Lexicon {
    * "went up", "coming up" as "rise"; "go down", "came down" as "fall" ("fares are set to go up 5%"
    * says what "ticket prices will rise by 5%" says); "turned out" (not "turned out to") as
    * "attended" ("500 supporters turned out for the rally"); and the phrases of {@link
-   * #statePhrases}.
+   * #statePhrases} but "taken to hospital".
    */
   static String phrasal(String lowerText) {
     String text = GO_DOWN.matcher(GO_UP.matcher(lowerText).replaceAll("rise")).replaceAll("fall");
-    return statePhrases(TURN_OUT.matcher(text).replaceAll("attended"));
+    return contextPhrases(TURN_OUT.matcher(text).replaceAll("attended"));
   }
 
   /** "turned out" for an event, not "turned out to be" or "turned out that". */
@@ -167,14 +167,27 @@ final class Lexicon {
               + "|fled|left|abandoned)"
               + " (?:their|his|her) (?:homes?|houses?)\\b)");
 
+  private static final Pattern HOSPITALIZED =
+      Pattern.compile(
+          "(?i)\\b(?:taken|rushed|airlifted|flown|admitted) to (?:a |the |local )?hospitals?\\b");
+
   /**
    * A text, in any case, with phrases that state a casualty predicate written as it: "caught the
    * virus", "contracted the disease" and "tested positive" as "infected" ("1,340 people have caught
    * the virus" says what "the outbreak has infected 1,340 people" says); leaving one's home under
    * force or threat ("forced to leave their homes", "fled their homes") as "evacuated" ("forced
-   * from their homes" is left alone: "forced 4,500 residents from their homes" splits it).
+   * from their homes" is left alone: "forced 4,500 residents from their homes" splits it); being
+   * "taken", "rushed" or "admitted to hospital" as "hospitalized".
    */
   static String statePhrases(String text) {
+    return HOSPITALIZED.matcher(contextPhrases(text)).replaceAll("hospitalized");
+  }
+
+  /**
+   * {@link #statePhrases} but for "taken to hospital", whose words stay in a sentence's context:
+   * "hospital" is what "the hospital treated 62 patients" and "62 were taken to hospital" share.
+   */
+  private static String contextPhrases(String text) {
     return EVACUATED.matcher(INFECTED.matcher(text).replaceAll("infected")).replaceAll("evacuated");
   }
 

@@ -12,12 +12,15 @@ import org.junit.jupiter.api.Test;
 class ClaimEvaluationTest {
   /**
    * Floors under each part's accuracy, one case below the last measured figure (2026-11-22, after
-   * claims round 7: conversion slack on one side, opposite verbs of known classes, WordNet persons,
-   * "forced to leave their homes", "N minutes late", duration adjectives against spans). TUNE and
-   * HELDOUT to HELDOUT5 were all looked at while fixing rules and sit at the 0.95 target. HELDOUT6
-   * (47/50), HELDOUT7 (47/50), HELDOUT8 (49/50), HELDOUT9 (50/50), HELDOUT10 (49/50) and HELDOUT11
-   * (43/50; 35/50 when measured unseen after round 6; its misses were read for round 7, so it is no
-   * longer unseen) and HELDOUT12 (37/50, unseen, measured once after round 7) fail on one more
+   * claims round 8: decades of age, ages of persons named differently, currency codes glued to
+   * amounts, bare degrees in weather sentences, basis points and shares of a percentage point, a
+   * plural opening tagged as a pronoun, "taken to hospital", differences "over budget", vote
+   * tallies, persons moved by rescuers, the share of voters who voted, unknown nouns after
+   * different verbs). TUNE and HELDOUT to HELDOUT5 were all looked at while fixing rules and sit at
+   * the 0.95 target. HELDOUT6 (47/50), HELDOUT7 (48/50), HELDOUT8 (49/50), HELDOUT9 (50/50),
+   * HELDOUT10 (49/50), HELDOUT11 (47/50; 35/50 when measured unseen after round 6) and HELDOUT12
+   * (48/50; 37/50 when measured unseen after round 7; its misses were read for round 8, so it is no
+   * longer unseen) and HELDOUT13 (37/50, unseen, measured once after round 8) fail on one more
    * miss.
    */
   private static final Map<String, Double> FLOORS =
@@ -29,19 +32,20 @@ class ClaimEvaluationTest {
           Map.entry("HELDOUT4", 0.95),
           Map.entry("HELDOUT5", 0.95),
           Map.entry("HELDOUT6", 0.92),
-          Map.entry("HELDOUT7", 0.92),
+          Map.entry("HELDOUT7", 0.94),
           Map.entry("HELDOUT8", 0.96),
           Map.entry("HELDOUT9", 0.98),
           Map.entry("HELDOUT10", 0.96),
-          Map.entry("HELDOUT11", 0.84),
-          Map.entry("HELDOUT12", 0.72));
+          Map.entry("HELDOUT11", 0.92),
+          Map.entry("HELDOUT12", 0.94),
+          Map.entry("HELDOUT13", 0.72));
 
   /**
-   * Floor over all cases: the measured 588/616 (2026-11-22, round 7 with HELDOUT12) less one case.
-   * Above the 0.95 target; the unseen parts' misses are listed in the README beside {@code
-   * verdicts.tsv}.
+   * Floor over all cases: the measured 641/666 (2026-11-22, round 8 with HELDOUT13) less one case
+   * (640/666, 0.9610). Above the 0.95 target; the unseen parts' misses are listed in the README
+   * beside {@code verdicts.tsv}.
    */
-  private static final double FLOOR_ALL = 0.952;
+  private static final double FLOOR_ALL = 0.960;
 
   @Test
   void theVerdictSetCoversEveryVerdictAndHasHeldOutParts() {

@@ -665,4 +665,96 @@ class ClaimExtractorTest {
     assertThat(claims("The army pulled 800 troops from the border.").get(0).counted())
         .isEqualTo("troops (change)");
   }
+
+  @Test
+  void aPluralNounTaggedAsAPronounOpensASentence() {
+    // the tagger calls "Imports" a pronoun here; it is what rose
+    assertThat(only("Imports climbed 6% in July.", ClaimKind.PERCENT).counted())
+        .isEqualTo("Imports");
+  }
+
+  @Test
+  void aDecadeOfLifeIsARangeOfAges() {
+    NumericClaim c = only("A woman in her early fifties was injured.", ClaimKind.AGE);
+    assertThat(c.low()).isEqualTo(50);
+    assertThat(c.high()).isEqualTo(53);
+    assertThat(c.counted()).isEqualTo("woman");
+    NumericClaim d = only("Police are looking for a man in his 60s.", ClaimKind.AGE);
+    assertThat(d.low()).isEqualTo(60);
+    assertThat(d.high()).isEqualTo(69);
+    NumericClaim t = only("Two boys in their late teens were arrested.", ClaimKind.AGE);
+    assertThat(t.low()).isEqualTo(17);
+    assertThat(t.high()).isEqualTo(19);
+  }
+
+  @Test
+  void aCurrencyCodeGluedToItsAmountIsMoney() {
+    NumericClaim c = only("The group posted a loss of GBP450m.", ClaimKind.MONEY);
+    assertThat(c.unit()).isEqualTo("£");
+    assertThat(c.low()).isEqualTo(4.5e8);
+    assertThat(only("The fund raised CHF 20m.", ClaimKind.MONEY).unit()).isEqualTo("CHF");
+  }
+
+  @Test
+  void bareDegreesAreATemperatureOnlyInWeatherSentences() {
+    NumericClaim c =
+        only("The heatwave brought 39-degree temperatures to Athens.", ClaimKind.MEASURE);
+    assertThat(c.unit()).isEqualTo("°C");
+    assertThat(c.low()).isEqualTo(39);
+    assertThat(claims("The car made a 90-degree turn.").get(0).kind()).isEqualTo(ClaimKind.COUNT);
+  }
+
+  @Test
+  void basisPointsAreHundredthsOfAPercentagePoint() {
+    NumericClaim c = only("The bank raised rates by 75 basis points.", ClaimKind.PERCENT);
+    assertThat(c.unit()).isEqualTo("pp");
+    assertThat(c.low()).isEqualTo(0.75);
+    assertThat(only("The central bank trimmed rates by 40bp.", ClaimKind.PERCENT).low())
+        .isEqualTo(0.4);
+  }
+
+  @Test
+  void aShareOfAPercentagePointInWordsIsPoints() {
+    NumericClaim c = only("Inflation eased by a quarter of a percentage point.", ClaimKind.PERCENT);
+    assertThat(c.unit()).isEqualTo("pp");
+    assertThat(c.low()).isEqualTo(0.25);
+    assertThat(only("The bank cut rates by half a percentage point.", ClaimKind.PERCENT).low())
+        .isEqualTo(0.5);
+  }
+
+  @Test
+  void anAmountOverABareNounIsADifferenceFromIt() {
+    assertThat(only("The bridge was finished £90m over budget.", ClaimKind.MONEY).counted())
+        .isEqualTo("budget (difference)");
+    assertThat(only("Inflation was 2% above target.", ClaimKind.PERCENT).counted())
+        .isEqualTo("target (difference)");
+    assertThat(only("Sales rose 5% over the year.", ClaimKind.PERCENT).counted())
+        .isEqualTo("Sales");
+  }
+
+  @Test
+  void aTallyInAVoteIsTwoCountsOfVotes() {
+    List<NumericClaim> c = claims("Senators voted 61-39 to confirm the nominee.");
+    assertThat(c).hasSize(2);
+    assertThat(c.get(0).low()).isEqualTo(61);
+    assertThat(c.get(0).counted()).isEqualTo("votes");
+    assertThat(c.get(1).low()).isEqualTo(39);
+    assertThat(c.get(1).counted()).isEqualTo("votes");
+  }
+
+  @Test
+  void personsThatRescuersMoveAreRescued() {
+    assertThat(claims("Rescuers pulled nine climbers off the mountain.").get(0).counted())
+        .isEqualTo("climbers rescued");
+    assertThat(claims("Police pulled 200 officers from the city centre.").get(0).counted())
+        .isEqualTo("officers (change)");
+  }
+
+  @Test
+  void theShareOfVotersWhoVotedIsTheTurnout() {
+    assertThat(only("Just 58% of voters turned out.", ClaimKind.PERCENT).counted())
+        .isEqualTo("turnout");
+    assertThat(only("Some 55% of voters backed the deal.", ClaimKind.PERCENT).counted())
+        .isEqualTo("voters");
+  }
 }

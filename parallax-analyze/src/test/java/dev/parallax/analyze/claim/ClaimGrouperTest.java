@@ -138,4 +138,60 @@ class ClaimGrouperTest {
     assertVerdict(
         Verdict.SINGLE_SOURCE, "The dam is 40 metres high.", "Floodwater rose 2 metres overnight.");
   }
+
+  @Test
+  void agesOfPersonsNamedDifferentlyInOneEventAreCompared() {
+    assertVerdict(
+        Verdict.CONFLICT,
+        "The gunman, 52, was arrested outside the bank.",
+        "Police detained a 25-year-old man outside the bank.");
+    assertVerdict(
+        Verdict.COMPATIBLE,
+        "A cyclist in his forties died after the collision.",
+        "The 47-year-old rider died after the collision.");
+  }
+
+  @Test
+  void woodlandAndForestAreOneThing() {
+    assertVerdict(
+        Verdict.AGREE,
+        "Firefighters said 3,000 hectares of woodland burned.",
+        "The fire burned 30 square kilometres of forest.");
+  }
+
+  @Test
+  void takenToHospitalIsHospitalised() {
+    assertVerdict(
+        Verdict.SINGLE_SOURCE,
+        "The ferry was carrying 300 tourists.",
+        "Twelve tourists were taken to hospital.");
+    assertVerdict(
+        Verdict.AGREE,
+        "The hospital treated 40 patients after the blast.",
+        "Forty people were taken to hospital after the blast.");
+  }
+
+  @Test
+  void pupilsAreStudents() {
+    assertVerdict(
+        Verdict.COMPATIBLE,
+        "About 40% of pupils missed the deadline for the essay.",
+        "The school said 41% of students missed the essay deadline.");
+  }
+
+  @Test
+  void unknownNounsAfterDifferentVerbsAreDifferentThings() {
+    assertVerdict(
+        Verdict.SINGLE_SOURCE,
+        "The charity received 6,000 donations last year.",
+        "The charity answered 4,000 letters last year.");
+    assertVerdict(
+        Verdict.SINGLE_SOURCE,
+        "The agency processed 30,000 claims in March.",
+        "The agency approved 12,000 permits in March.");
+    assertVerdict(
+        Verdict.AGREE,
+        "The striker has scored 14 goals this term.",
+        "He has netted 14 times this term.");
+  }
 }
