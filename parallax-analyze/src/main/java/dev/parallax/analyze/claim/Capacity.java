@@ -9,9 +9,12 @@ import java.util.Set;
  * parts them; two capacities are one thing however worded ("holds 60,000 fans", "has a capacity of
  * 60,000"), so {@link ClaimGrouper} gives both sentences the word "capacity".
  *
- * <p>A count is a capacity when its counted noun is "capacity", or when a verb of holding stands
- * right before its number and it counts persons or nothing ("holds 200 seats" in a parliament is no
- * capacity). Stateless and thread-safe.
+ * <p>A count is a capacity when its counted noun is "capacity" (not "overcapacity"), or when a verb
+ * of seating or accommodating stands right before its number and it counts persons or nothing, or
+ * when "hold" or "holds" does and it counts nothing or those a place takes in (fans, spectators,
+ * people, seats, visitors, guests, worshippers, passengers, students, pupils): "the stadium holds
+ * 60,000 fans", but not "Hamas holds 100 hostages" or "Police hold 12 suspects". Stateless and
+ * thread-safe.
  */
 final class Capacity {
   private Capacity() {}
@@ -19,17 +22,38 @@ final class Capacity {
   /** The word a capacity adds to its sentence's context. */
   static final String WORD = "capacity";
 
-  /** Verbs of holding before a number that make it a capacity ("holds 60,000"). */
+  /** Verbs of seating before a number that make a count of persons a capacity ("seats 20,000"). */
   private static final Set<String> VERBS =
+      Set.of("seat", "seats", "seating", "accommodate", "accommodates", "accommodating");
+
+  /** Verbs of holding, which make a capacity only of nothing or of {@link #HELD}. */
+  private static final Set<String> HOLDING = Set.of("hold", "holds");
+
+  /** The heads a place holds as its capacity ("holds 60,000 fans"), singular and plural. */
+  private static final Set<String> HELD =
       Set.of(
-          "hold",
-          "holds",
+          "fan",
+          "fans",
+          "spectator",
+          "spectators",
+          "person",
+          "people",
           "seat",
           "seats",
-          "seating",
-          "accommodate",
-          "accommodates",
-          "accommodating");
+          "visitor",
+          "visitors",
+          "guest",
+          "guests",
+          "worshipper",
+          "worshippers",
+          "worshiper",
+          "worshipers",
+          "passenger",
+          "passengers",
+          "student",
+          "students",
+          "pupil",
+          "pupils");
 
   /**
    * Whether a claim counts a capacity (see the class comment).
@@ -41,13 +65,16 @@ final class Capacity {
     if (v.claim().kind() != ClaimKind.COUNT) {
       return false;
     }
-    if (head != null && head.endsWith(WORD)) {
+    if (WORD.equals(head)) {
       return true;
     }
-    if (head != null && !Counted.isPersonHead(head)) {
+    String verb = StateWords.wordBefore(v.sentence(), v.claim().text());
+    if (verb == null) {
       return false;
     }
-    String verb = StateWords.wordBefore(v.sentence(), v.claim().text());
-    return verb != null && VERBS.contains(verb);
+    if (HOLDING.contains(verb)) {
+      return head == null || HELD.contains(head);
+    }
+    return VERBS.contains(verb) && (head == null || Counted.isPersonHead(head));
   }
 }

@@ -22,9 +22,12 @@ import java.util.Objects;
  *       of time of which one holds a whole number of the other (days in a week: "a week" does not
  *       meet "three days", see {@link #wholeTimeRatio}).
  *   <li>ABOUT: the number(s) ± {@value #ABOUT_TOLERANCE} ("about 200" covers 180 to 220). Two ABOUT
- *       claims spend that tolerance once: they are compatible when the stated number of one lies
- *       within the other's interval ("about 2,000" and "some 2,200" are; "roughly 3,000" and "about
- *       3,400" are not), not whenever their widened intervals touch.
+ *       claims spend that tolerance once: they are compatible when the stated number or range of
+ *       one, without tolerance or rounding slack, meets the other's interval ("about 2,000" and
+ *       "some 2,200" are; "roughly 3,000" and "about 3,400" are not), not whenever their widened
+ *       intervals touch, and conflict otherwise. Between different units (but for {@link
+ *       #wholeTimeRatio}) both the stated numbers and the interval get the conversion slack below,
+ *       not only one side.
  *   <li>AT_LEAST: from the number up; MORE_THAN: above it. AT_MOST and UP_TO: up to and including
  *       the number; LESS_THAN: below it.
  * </ul>

@@ -199,8 +199,7 @@ public final class ClaimExtractor {
           "tonight",
           "overnight");
 
-  /** Words never part of a counted noun phrase, whatever the tagger says. */
-  /** Words of heat and cold that make bare degrees in their sentence a temperature. */
+  /** Words of heat and cold that make bare degrees near them a temperature. */
   private static final Set<String> HEAT_WORDS =
       Set.of(
           "heat",
@@ -220,35 +219,113 @@ public final class ClaimExtractor {
           "forecast",
           "forecasters");
 
+  /** How many words around bare degrees a word of heat or cold may stand ({@code weatherNear}). */
+  static final int WEATHER_WINDOW = 4;
+
+  /** Words after "degrees" that make them a difference, not a temperature ("10 degrees above"). */
+  private static final Set<String> DEGREE_DIFFERENCES =
+      Set.of(
+          "above", "below", "higher", "lower", "warmer", "colder", "hotter", "cooler", "more",
+          "less");
+
+  /** Nouns after "-degree" that make it an angle ("a 90-degree turn", "a 360-degree view"). */
+  private static final Set<String> ANGLE_NOUNS =
+      Set.of("turn", "turns", "u-turn", "u-turns", "angle", "angles", "view", "views", "rotation");
+
   /** Prepositions after an amount that make it a difference from the noun that follows. */
   private static final Set<String> DIFFERENCE_WORDS = Set.of("over", "under", "above", "below");
 
-  /** Those whose moving persons rescues them ("rescuers pulled 14 miners out"). */
+  /** The kinds of amount that may be a difference from a reference ("£4bn over budget"). */
+  private static final Set<ClaimKind> DIFFERENCE_KINDS =
+      Set.of(ClaimKind.MONEY, ClaimKind.PERCENT, ClaimKind.COUNT);
+
+  /** The nouns an amount over or under them is a difference from ("2% below target"). */
+  private static final Set<String> DIFFERENCE_REFERENCES =
+      Set.of(
+          "budget",
+          "budgets",
+          "target",
+          "targets",
+          "forecast",
+          "forecasts",
+          "estimate",
+          "estimates",
+          "average",
+          "limit",
+          "limits",
+          "expectation",
+          "expectations",
+          "inflation",
+          "capacity");
+
+  /**
+   * Those whose moving persons rescues them ("rescuers pulled 14 miners out"), as the subject of
+   * the moving verb. "rescue" is none: "the rescue mission deployed 2,000 soldiers" rescued nobody.
+   */
   private static final Set<String> RESCUERS =
       Set.of(
           "rescuers",
           "rescuer",
-          "rescue",
           "lifeboat",
           "lifeboats",
           "coastguard",
           "lifeguards",
           "firefighters");
 
+  /**
+   * The least number before "p" that is no sum in pence: video resolutions ("240p", "1080p") are
+   * that or more, prices in pence below it.
+   */
+  static final double MAX_PENCE = 240;
+
+  /** Words after "late" that make it a time ("sentenced to 10 years late on Friday"). */
+  private static final Set<String> LATE_AS_TIME =
+      Set.of("on", "last", "in", "at", "yesterday", "night", "today", "tonight", "this");
+
+  /** How many words before its moving verb a rescuer may stand ({@code rescuedPersons}). */
+  static final int RESCUER_WINDOW = 4;
+
   /** Verbs by which voters vote ("cast a ballot", "voted", "turned out"). */
   private static final Set<String> VOTING = Set.of("cast", "voted", "turned");
 
-  /** Verbs that make "312-198" in their sentence a tally of votes. */
+  /** The determiners of "cast a ballot", "cast their ballots". */
+  private static final Set<String> BALLOT_DETERMINERS = Set.of("a", "their", "his", "her", "the");
+
+  /** What voters cast when they vote. */
+  private static final Set<String> BALLOTS = Set.of("ballot", "ballots", "vote", "votes");
+
+  /** Words after a vote that say what it was for: a share of the vote, not the turnout. */
+  private static final Set<String> VOTE_CHOICE = Set.of("for", "to", "against");
+
+  /** How many words before a tally "312-198" its verb of voting may stand. */
+  static final int TALLY_VERB_WINDOW = 3;
+
+  /** Verbs that make "312-198" a few words after them a tally of votes. */
   private static final Set<String> VOTE_VERBS =
       Set.of("voted", "backed", "approved", "rejected", "passed", "ruled", "endorsed");
 
   /** The possessives of "in his forties", "in her 30s", "in their early twenties". */
   private static final Set<String> PERSON_POSSESSIVES = Set.of("his", "her", "their");
 
-  /** Pronouns ending in "-s" that may open a sentence: never a counted plural noun. */
+  /**
+   * Pronouns and determiners ending in "-s" that may open a sentence ("This is 40% more"): never a
+   * counted plural noun.
+   */
   private static final Set<String> PRONOUNS_IN_S =
-      Set.of("others", "theirs", "yours", "ours", "hers");
+      Set.of(
+          "others",
+          "theirs",
+          "yours",
+          "ours",
+          "hers",
+          "this",
+          "these",
+          "those",
+          "themselves",
+          "ourselves",
+          "yourselves");
 
+  /** Words never part of a counted noun phrase, whatever the tagger says. */
   private static final Set<String> CLOSED_CLASS =
       Set.of(
           "today",
@@ -520,9 +597,6 @@ public final class ClaimExtractor {
    */
   private static final Set<String> PASSING_VERBS =
       Set.of("passed", "passes", "topped", "tops", "exceeded", "exceeds", "surpassed", "surpasses");
-
-  /** The most a share "N in M" may be rounded, in percentage points ({@code fraction}). */
-  static final double IN_FORM_MAX_ROUNDING = 5;
 
   /** Words before "half" that make it a period or an ordinal, not a share ("the first half"). */
   private static final Set<String> NOT_BEFORE_HALF =
@@ -815,9 +889,10 @@ public final class ClaimExtractor {
      * third of a mile" is a length), or, for "N in M", a noun; "the first half of" is a period, not
      * a share. A share that is no whole percent ("a third") is the range of the whole percents
      * around it (33 to 34), so that it meets "33%". A share "N in M" is a rounded figure (nobody
-     * writes "nine in ten" for exactly 90%): it spans half of one in M either side, at most {@value
-     * #IN_FORM_MAX_ROUNDING} points ("nine out of ten" is 85 to 95%, "one in five" 15 to 25%, "1 in
-     * 50" 1 to 3%).
+     * writes "nine in ten" for exactly 90%): the rounding is in M, so it spans N in M + 0.5 to N in
+     * M - 0.5, widened to whole percents ("nine out of ten" is 85 to 95%, "one in five" 18 to 23%,
+     * "one in four" 22 to 29%, "1 in 50" 1 to 3%). Neighbours such as "one in four" and "one in
+     * five" still meet where the rounding of one meets the other's (one in 4.5).
      */
     private Found fraction(int j) {
       String w = lowerAt(j);
@@ -873,10 +948,11 @@ public final class ClaimExtractor {
         return null;
       }
       double percent = numerator * 100 / denominator;
-      // "nine in ten" is the nearest tenth: half of one in M either side, at most 5 points
-      double rounding = inForm ? Math.min(IN_FORM_MAX_ROUNDING, 50.0 / denominator) : 0;
-      Found f = base(j, k, Math.max(0, Math.floor(percent - rounding)), ClaimKind.PERCENT);
-      f.high = Math.min(100, Math.ceil(percent + rounding));
+      // "one in five" is M rounded: one in 5.5 to one in 4.5, 18.2 to 22.2%
+      double lowest = inForm ? numerator * 100 / (denominator + 0.5) : percent;
+      double highest = inForm ? numerator * 100 / (denominator - 0.5) : percent;
+      Found f = base(j, k, Math.max(0, Math.floor(lowest)), ClaimKind.PERCENT);
+      f.high = Math.min(100, Math.ceil(highest));
       f.unit = "%";
       f.fraction = true;
       return f;
@@ -1663,9 +1739,12 @@ public final class ClaimExtractor {
       if ((w.equals("degrees") || w.equals("degree"))
           && f.kind == ClaimKind.COUNT
           && f.low > -90
-          && weatherSentence(at)) {
+          && weatherNear(f.from, at)
+          && !DEGREE_DIFFERENCES.contains(lowerAt(at + 1))
+          && !(hyphen && angleFollows(at + 1))) {
         // "41-degree heat", "temperatures of 41 degrees": no scale named; above 60 it is no
-        // weather in Celsius, so Fahrenheit
+        // weather in Celsius, so Fahrenheit (a guess: "a 50-degree day" in Fahrenheit is read as
+        // Celsius, and a rise of degrees is no temperature at all)
         f.kind = ClaimKind.MEASURE;
         f.unit = f.high > 60 ? "°F" : "°C";
         f.to = at + 1;
@@ -1693,8 +1772,12 @@ public final class ClaimExtractor {
           && (!adjacent(at - 1, at) || !millionsOf(at))) {
         unit = Units.bySymbol("m");
       }
-      if (w.equals("p") && f.kind == ClaimKind.COUNT && !hyphen && adjacent(at - 1, at)) {
-        unit = Units.bySymbol("p"); // "140p": pence only when stuck to the number
+      if (w.equals("p")
+          && f.kind == ClaimKind.COUNT
+          && !hyphen
+          && adjacent(at - 1, at)
+          && f.high < MAX_PENCE) {
+        unit = Units.bySymbol("p"); // "140p": pence only when stuck to the number, not "1080p"
       }
       if (unit == null || (f.kind == ClaimKind.MONEY && unit.kind() != ClaimKind.MONEY)) {
         return;
@@ -1738,14 +1821,17 @@ public final class ClaimExtractor {
     }
 
     /**
-     * The counted thing of an amount that is a difference from a bare noun right after it: "£4bn
-     * over budget", "2% below target", "3% above inflation" count "budget (difference)" and so on,
-     * not the budget; or null ("behind bars" is no difference, so "behind" is not read). A
-     * determiner or number after the preposition ("over the weekend", "over two years") makes no
-     * difference.
+     * The counted thing of a sum, share or count that is a difference from a reference noun right
+     * after it: "£4bn over budget", "2% below target", "3% above inflation" count "budget
+     * (difference)" and so on, not the budget; or null. Only the nouns of {@link
+     * #DIFFERENCE_REFERENCES} are references: "arrested 40 over riots", "fined £20m over breaches"
+     * and "12 under investigation" give a cause or a state, not a difference. A determiner or
+     * number after the preposition ("over the weekend", "over two years") makes no difference.
      */
     private String differenceFrom(Found f) {
-      if (!DIFFERENCE_WORDS.contains(lowerAt(f.to))) {
+      if (!DIFFERENCE_KINDS.contains(f.kind)
+          || !DIFFERENCE_WORDS.contains(lowerAt(f.to))
+          || !DIFFERENCE_REFERENCES.contains(lowerAt(f.to + 1))) {
         return null;
       }
       Lex noun = at(f.to + 1);
@@ -1760,9 +1846,11 @@ public final class ClaimExtractor {
     }
 
     /**
-     * Whether a percentage counts voters who voted: the word after "voters", maybe after an
-     * auxiliary or adverb, is "cast", "voted" or "turned" ("64% of registered voters cast a
-     * ballot", "58% of voters turned out"). That share is the turnout.
+     * Whether a percentage counts voters who voted: after "voters", maybe after an auxiliary or
+     * adverb, comes "turned out", "voted" or "cast a ballot" ("cast their ballots", "cast a vote"),
+     * and no "for", "to" or "against" after that ("64% of registered voters cast a ballot", "58% of
+     * voters turned out"). That share is the turnout; "52% of voters voted to leave" and "64% cast
+     * their ballots for Macron" are shares of the vote, not of the electorate.
      */
     private boolean votersWhoVoted(Found f) {
       if (!"voter".equals(Counted.head(f.counted))) {
@@ -1780,7 +1868,24 @@ public final class ClaimExtractor {
       while (k < stop && (pos[k].equals("AUX") || pos[k].equals("ADV"))) {
         k++;
       }
-      return k < stop && VOTING.contains(lower[k]);
+      if (k >= stop || !VOTING.contains(lower[k])) {
+        return false;
+      }
+      int end = sentenceFirst[sentenceOf[k] + 1];
+      int next = k + 1;
+      if (lower[k].equals("turned")) {
+        return next < end && lower[next].equals("out");
+      }
+      if (lower[k].equals("cast")) {
+        if (next < end && BALLOT_DETERMINERS.contains(lower[next])) {
+          next++;
+        }
+        if (next >= end || !BALLOTS.contains(lower[next])) {
+          return false;
+        }
+        next++;
+      }
+      return next >= end || !VOTE_CHOICE.contains(lower[next]);
     }
 
     /**
@@ -1905,9 +2010,12 @@ public final class ClaimExtractor {
     }
 
     /**
-     * One side of a vote tally written "312-198" (the larger first, hyphen stuck to both) in a
-     * sentence with a verb of voting ("MPs backed the bill 312-198", "the court ruled 5-4"): each
-     * number is a count of votes, as in "by 312 votes to 198"; or null.
+     * One side of a vote tally written "312-198" (the larger first, hyphen stuck to both) with a
+     * verb of voting at most {@value #TALLY_VERB_WINDOW} words before it ("MPs backed the bill
+     * 312-198", "the court ruled 5-4"): each number is a count of votes, as in "by 312 votes to
+     * 198"; or null. A first number of four digits ("the 2023-24 budget"), a second hyphen (the
+     * date "2024-03-15") or "ruled out" make no tally, nor does a verb elsewhere in the sentence
+     * ("City won 2-0 after VAR ruled out a goal").
      */
     private Found tallySide(int j) {
       Lex core = lex.get(j);
@@ -1928,7 +2036,12 @@ public final class ClaimExtractor {
               && isNumberAt(j - 2)
               && lex.get(j - 2).integer()
               && lex.get(j - 2).value() > core.value();
-      if (!(first || second) || !voteSentence(j)) {
+      int lead = first ? j : j - 2;
+      if (!(first || second)
+          || lex.get(lead).value() >= 1000
+          || isHyphen(lead + 3)
+          || isHyphen(lead - 1)
+          || !voteBefore(lead)) {
         return null;
       }
       Found f = base(j, j + 1, core.value(), ClaimKind.COUNT);
@@ -1937,15 +2050,17 @@ public final class ClaimExtractor {
       return f;
     }
 
-    /** Whether the sentence of a lex has a verb of voting or a word of the class "vote". */
-    private boolean voteSentence(int at) {
-      int t = tokenAt(lex.get(at).start());
-      if (t < 0) {
-        return false;
-      }
-      int s = sentenceOf[t];
-      for (int m = sentenceFirst[s]; m < sentenceFirst[s + 1]; m++) {
-        if (VOTE_VERBS.contains(lower[m]) || "vote".equals(Lexicon.wordClass(lower[m]))) {
+    /**
+     * Whether a verb of voting or a word of the class "vote" stands at most {@value
+     * #TALLY_VERB_WINDOW} words before a lex, not "ruled out".
+     */
+    private boolean voteBefore(int at) {
+      for (int m = at - 1; m >= 0 && m >= at - TALLY_VERB_WINDOW; m--) {
+        String w = lowerAt(m);
+        if (w.equals("ruled") && lowerAt(m + 1).equals("out")) {
+          return false;
+        }
+        if (VOTE_VERBS.contains(w) || "vote".equals(Lexicon.wordClass(w))) {
           return true;
         }
       }
@@ -1953,22 +2068,26 @@ public final class ClaimExtractor {
     }
 
     /**
-     * Whether the sentence of a lex speaks of the weather: a word of heat or cold, or of the {@link
-     * Lexicon} class "temperature". Degrees in it are a temperature, not an angle ("a 180-degree
-     * turn").
+     * Whether bare degrees speak of the weather: a word of heat or cold, or of the {@link Lexicon}
+     * class "temperature", at most {@value #WEATHER_WINDOW} words before their number or after
+     * "degrees" ("41-degree heat", "temperatures of 41 degrees"). A cold word further off ("a
+     * 180-degree U-turn after a cold reception") makes no temperature.
      */
-    private boolean weatherSentence(int at) {
-      int t = tokenAt(lex.get(at).start());
-      if (t < 0) {
-        return false;
-      }
-      int s = sentenceOf[t];
-      for (int m = sentenceFirst[s]; m < sentenceFirst[s + 1]; m++) {
-        if (HEAT_WORDS.contains(lower[m]) || "temperature".equals(Lexicon.wordClass(lower[m]))) {
+    private boolean weatherNear(int from, int degrees) {
+      for (int m = from - WEATHER_WINDOW; m <= degrees + WEATHER_WINDOW; m++) {
+        String w = lowerAt(m);
+        if (HEAT_WORDS.contains(w) || "temperature".equals(Lexicon.wordClass(w))) {
           return true;
         }
       }
       return false;
+    }
+
+    /** Whether a turn or a view follows "-degree" ("a 180-degree U-turn", "a 360-degree view"). */
+    private boolean angleFollows(int k) {
+      String w = lowerAt(k);
+      return ANGLE_NOUNS.contains(w)
+          || (w.equals("u") && isHyphen(k + 1) && lowerAt(k + 2).startsWith("turn"));
     }
 
     /** Whether "and a half" starts at a lex. */
@@ -2087,6 +2206,9 @@ public final class ClaimExtractor {
      * bills").
      */
     private boolean passedAsAct(Found f, String verb) {
+      if ((lowerAt(f.to).equals("to") || isHyphen(f.to)) && isNumberAt(f.to + 1)) {
+        return true; // "passed 312-198", however the tokenizer splits the tally
+      }
       int k = tokenAtOrAfter(lex.get(f.to - 1).end());
       if (k < 0) {
         return false;
@@ -2145,11 +2267,12 @@ public final class ClaimExtractor {
 
     /**
      * Whether a count of persons (a person noun, or any noun whose first WordNet sense is a person:
-     * "miners", "climbers", "people") is the object of a moving verb after a word naming rescuers
-     * earlier in its sentence ("Rescuers pulled 14 miners from the shaft", "Lifeboat crews pulled
-     * 30 climbers off the mountain"): persons that rescuers move are rescued, whatever the verb.
-     * Troops that an army pulls out stay a change ({@link #movedBy}); persons in a role of the
-     * event keep their plain noun ("pulled 27 survivors" meets "27 survivors were recovered").
+     * "miners", "climbers", "people") is the object of a moving verb with a word naming rescuers at
+     * most {@value #RESCUER_WINDOW} words before that verb, its subject ("Rescuers pulled 14 miners
+     * from the shaft", "Lifeboat crews pulled 30 climbers off the mountain"): persons that rescuers
+     * move are rescued, whatever the verb. Troops that an army pulls out stay a change ({@link
+     * #movedBy}); persons in a role of the event keep their plain noun ("pulled 27 survivors" meets
+     * "27 survivors were recovered").
      */
     private boolean rescuedPersons(Found f) {
       String head = Counted.head(f.counted);
@@ -2163,7 +2286,8 @@ public final class ClaimExtractor {
       if (t < 0) {
         return false;
       }
-      for (int m = sentenceFirst[sentenceOf[t]]; m < t; m++) {
+      int first = Math.max(sentenceFirst[sentenceOf[t]], t - RESCUER_WINDOW);
+      for (int m = first; m < t; m++) {
         if (RESCUERS.contains(lower[m])) {
           return true;
         }
@@ -2344,9 +2468,11 @@ public final class ClaimExtractor {
         return predicate != null && !hasPredicate ? after + " " + predicate : after;
       }
       if (f.kind == ClaimKind.DURATION) {
-        if (lowerAt(f.to).equals("late")
+        if ((lowerAt(f.to).equals("late") && !LATE_AS_TIME.contains(lowerAt(f.to + 1)))
             || (lowerAt(f.to).equals("behind") && lowerAt(f.to + 1).equals("schedule"))) {
-          return "delayed"; // "took off 150 minutes late" is "delayed by two and a half hours"
+          // "took off 150 minutes late" is "delayed by two and a half hours"; "10 years late on
+          // Friday" is a time of day
+          return "delayed";
         }
         return verbBefore(start); // "held for 18 days", "lasted eight minutes"
       }
@@ -2636,7 +2762,8 @@ public final class ClaimExtractor {
      */
     private boolean pluralOpening(int k, int first) {
       return k == first
-          && (pos[k].equals("VERB") || pos[k].equals("PRON") && !PRONOUNS_IN_S.contains(lower[k]))
+          && !PRONOUNS_IN_S.contains(lower[k])
+          && (pos[k].equals("VERB") || pos[k].equals("PRON"))
           && tokens[k].capitalized()
           && lower[k].length() > 3
           && lower[k].endsWith("s")

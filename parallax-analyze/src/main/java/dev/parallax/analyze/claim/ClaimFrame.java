@@ -33,6 +33,7 @@ import java.util.regex.Pattern;
  *     count, no second length, ...)
  * @param states the {@link StateWords} of the claim: the verb before it and the state after its
  *     counted noun ("spilled", "homeless", "without", "power")
+ * @param capacity whether the claim counts what a place can hold ({@link Capacity}), read once
  */
 record ClaimFrame(
     ClaimValue value,
@@ -45,18 +46,14 @@ record ClaimFrame(
     Map<String, Set<Double>> dates,
     boolean present,
     boolean alone,
-    List<String> states) {
+    List<String> states,
+    boolean capacity) {
   /**
    * The normalised head noun of the counted thing ({@link Counted#head}), null when none; for a
    * duration the verb or event that lasted ("last" of "lasted", "question" of "questioned").
    */
   String head() {
     return counted.head();
-  }
-
-  /** Whether the claim counts what a place can hold ({@link Capacity}). */
-  boolean capacity() {
-    return Capacity.of(value, head());
   }
 
   /** Whether the claim is a duration, whose head is a verb rather than a counted noun. */
@@ -213,6 +210,17 @@ record ClaimFrame(
     rest.remove(head);
     List<String> states = StateWords.of(sentence, c.text(), counted, head);
     return new ClaimFrame(
-        v, parts, predicates, object, words, rest, names, dates, present, alone, states);
+        v,
+        parts,
+        predicates,
+        object,
+        words,
+        rest,
+        names,
+        dates,
+        present,
+        alone,
+        states,
+        Capacity.of(v, head));
   }
 }

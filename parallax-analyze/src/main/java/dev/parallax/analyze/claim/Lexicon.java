@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -148,18 +149,74 @@ final class Lexicon {
   /**
    * A lower-case text with phrasal verbs of change written as the verb of their class: "go up",
    * "went up", "coming up" as "rise"; "go down", "came down" as "fall" ("fares are set to go up 5%"
-   * says what "ticket prices will rise by 5%" says); "turned out" (not "turned out to") as
-   * "attended" ("500 supporters turned out for the rally"); and the phrases of {@link
-   * #statePhrases} but "taken to hospital".
+   * says what "ticket prices will rise by 5%" says); "turned out" after a noun or number (not
+   * "turned out to", nor "it turned out well") as "attended" ("500 supporters turned out for the
+   * rally"); and the phrases of {@link #statePhrases} but "taken to hospital".
    */
   static String phrasal(String lowerText) {
     String text = GO_DOWN.matcher(GO_UP.matcher(lowerText).replaceAll("rise")).replaceAll("fall");
-    return contextPhrases(TURN_OUT.matcher(text).replaceAll("attended"));
+    return contextPhrases(turnOut(text));
   }
 
-  /** "turned out" for an event, not "turned out to be" or "turned out that". */
+  /**
+   * "turned out" for an event, not "turned out to be" or "turned out that": after a word and maybe
+   * an auxiliary ("500 supporters turned out", "voters had turned out").
+   */
   private static final Pattern TURN_OUT =
-      Pattern.compile("\\b(?:turn|turns|turned|turning) out\\b(?! (?:to|that)\\b)");
+      Pattern.compile(
+          "\\b([\\w%]+) ((?:have |has |had )?)(?:turn|turns|turned|turning) out\\b"
+              + "(?! (?:to|that)\\b)");
+
+  /**
+   * Words before "turned out" that are no noun or number: "it turned out well", "as it turned out"
+   * say how things went, not who came.
+   */
+  private static final Set<String> NOT_TURNOUT_SUBJECTS =
+      Set.of(
+          "it",
+          "as",
+          "this",
+          "that",
+          "which",
+          "what",
+          "how",
+          "things",
+          "there",
+          "he",
+          "she",
+          "they",
+          "we",
+          "i",
+          "you",
+          "who",
+          "all",
+          "everything",
+          "nothing",
+          "something",
+          "and",
+          "but",
+          "so",
+          "then",
+          "eventually",
+          "ultimately",
+          "later",
+          "well");
+
+  /** A text with "turned out" after a noun or number written as "attended". */
+  private static String turnOut(String text) {
+    Matcher m = TURN_OUT.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String subject = m.group(1);
+      String replacement =
+          NOT_TURNOUT_SUBJECTS.contains(subject)
+              ? m.group()
+              : subject + " " + m.group(2) + "attended";
+      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
 
   private static final Pattern EVACUATED =
       Pattern.compile(

@@ -206,4 +206,20 @@ class ContrastTest {
         "The drought lasted two years.",
         "The 18-month drought finally eased in spring.");
   }
+
+  @Test
+  void holdingPersonsCaptiveIsNoCapacity() {
+    assertThat(ClaimTestSupport.frame("a", "Hamas holds 100 hostages.").capacity()).isFalse();
+    assertThat(ClaimTestSupport.frame("a", "Police hold 12 suspects.").capacity()).isFalse();
+    assertThat(ClaimTestSupport.frame("a", "The prison has an overcapacity of 300.").capacity())
+        .isFalse();
+    assertThat(ClaimTestSupport.frame("a", "The stadium holds 60,000 fans.").capacity()).isTrue();
+  }
+
+  @Test
+  void turnedOutAfterNoNounIsNoAttendance() {
+    assertThat(Lexicon.phrasal("it turned out well")).doesNotContain("attended");
+    assertThat(Lexicon.phrasal("as it turned out, the vote was close")).doesNotContain("attended");
+    assertThat(Lexicon.phrasal("800 mourners turned out")).contains("attended");
+  }
 }
