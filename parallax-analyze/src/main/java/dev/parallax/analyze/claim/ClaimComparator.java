@@ -111,8 +111,8 @@ public final class ClaimComparator {
 
   /**
    * The verdict on the values of one group: SINGLE_SOURCE when fewer than two sources state a
-   * value, else CONFLICT if any two values of different sources conflict, AGREE if all agree,
-   * COMPATIBLE otherwise.
+   * value, else CONFLICT if any two values of different sources conflict or went opposite ways
+   * ({@link Direction}: "4.2% lower", "up 4.2%"), AGREE if all agree, COMPATIBLE otherwise.
    *
    * @throws IllegalArgumentException if two values are not comparable
    */
@@ -128,7 +128,7 @@ public final class ClaimComparator {
           continue;
         }
         Verdict v = compare(values.get(i).claim(), values.get(j).claim());
-        if (v == Verdict.CONFLICT) {
+        if (v == Verdict.CONFLICT || Direction.opposed(values.get(i), values.get(j))) {
           return Verdict.CONFLICT;
         }
         allAgree &= v == Verdict.AGREE;

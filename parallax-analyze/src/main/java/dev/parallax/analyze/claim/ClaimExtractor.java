@@ -1366,6 +1366,9 @@ public final class ClaimExtractor {
      * is no word of size ("1.2m high", "a 100m sprint" stay metres: the first is no noun, the
      * second an integer before a thing).
      */
+    private static final Set<String> NO_MILLIONS_BEFORE =
+        Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "'s");
+
     private boolean millionsOf(int k) {
       if (!lowerAt(k).equals("m")) {
         return false;
@@ -1381,7 +1384,22 @@ public final class ClaimExtractor {
       int t = tokenAt(next.start());
       boolean noun = t >= 0 && (pos[t].equals("NOUN") || pos[t].equals("ADJ"));
       boolean decimal = number.text().indexOf('.') >= 0;
-      return noun && (decimal || Counted.isPersonNoun(next.lower()));
+      return noun
+          && (decimal || Counted.isPersonNoun(next.lower()) || pluralAfterNoArticle(k, next));
+    }
+
+    /**
+     * Whether the word after "Nm" is a plural noun and no article or possessive comes before the
+     * number: "nearly 2m households", "5m barrels" count millions; "the 100m hurdles" and "her 400m
+     * heats" name races.
+     */
+    private boolean pluralAfterNoArticle(int k, Lex next) {
+      String w = next.lower();
+      String before = lowerAt(k - 2);
+      return w.length() > 3
+          && w.endsWith("s")
+          && !w.endsWith("ss")
+          && !NO_MILLIONS_BEFORE.contains(before);
     }
 
     /**
@@ -2115,6 +2133,13 @@ public final class ClaimExtractor {
       Lex comma = at(f.from - 1);
       Lex name = at(f.from - 2);
       String after = lowerAt(f.to);
+      if ((before.equals("was") || before.equals("is"))
+          && (after.isEmpty() || after.equals(",") || after.equals(".") || after.equals(";"))
+          && personSubject(f)) {
+        f.kind = ClaimKind.AGE; // "the cyclist killed in the collision was 43, police said"
+        f.unit = "year";
+        return;
+      }
       if (comma != null
           && comma.text().equals(",")
           && name != null
@@ -2143,6 +2168,35 @@ public final class ClaimExtractor {
      * Sets the counted thing of an age to the person noun at a lex ("the suspect, 34," counts the
      * suspect's age) when a determiner or possessive leads to it; returns whether it did.
      */
+    /**
+     * Whether the sentence of a number right after "was" or "is" opens with a person noun as its
+     * subject ("The cyclist ... was 43"): its first noun, after a determiner, names a person and no
+     * "'s" follows it ("the cyclist's speed was 43" is no age). Counts that noun.
+     */
+    private boolean personSubject(Found f) {
+      Lex be = at(f.from - 1);
+      int t = be == null ? -1 : tokenAt(be.start());
+      if (t < 1) {
+        return false;
+      }
+      int first = sentenceFirst[sentenceOf[t]];
+      int n = first;
+      while (n < t && !pos[n].equals("NOUN") && !pos[n].equals("PROPN")) {
+        n++;
+      }
+      if (n >= t
+          || n == first
+          || !pos[n].equals("NOUN")
+          || !pos[n - 1].equals("DET")
+          || lower[n + 1].equals("'s")
+          || !(Counted.isPersonNoun(lower[n]) || Senses.isPerson(lower[n]))) {
+        return false;
+      }
+      f.counted = text.substring(tokens[n].start(), tokens[n].end());
+      f.countedKnown = true;
+      return true;
+    }
+
     private boolean personBefore(Found f, int personLex) {
       Lex person = at(personLex);
       if (person == null || !person.isWord()) {

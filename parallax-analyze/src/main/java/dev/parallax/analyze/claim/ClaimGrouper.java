@@ -26,11 +26,12 @@ import java.util.Set;
  * least {@value #MIN_CONTEXT_OVERLAP} of the shorter sentence's, or share every content word (at
  * least two) of the shorter one. Content words are compared in American spelling ("travelled" meets
  * "traveled"), each word of a {@link Lexicon} class as its class ("paid" meets "cost", "flew" meets
- * "travelled") and without the words of the claims themselves (numbers, hedges, units: "about 120
- * km" and "75 miles" are what differs, not what the sentence is about). When several groups would
- * take it, one whose counted thing it names wins, then the one whose sentences share most words
- * with its own. Claims are taken in the order given, so a source's first claim about a thing
- * represents it.
+ * "travelled"), two words WordNet puts in one synonym set by their first senses as one ("film"
+ * meets "movie", {@link Senses#stemsAlike}; see {@link #shared}) and without the words of the
+ * claims themselves (numbers, hedges, units: "about 120 km" and "75 miles" are what differs, not
+ * what the sentence is about). When several groups would take it, one whose counted thing it names
+ * wins, then the one whose sentences share most words with its own. Claims are taken in the order
+ * given, so a source's first claim about a thing represents it.
  *
  * <p>Beyond those rules, a claim of the group's dimension joins it when nothing in the two claims'
  * {@link ClaimFrame frames} {@linkplain Contrast contrasts} (predicates or counted nouns of
@@ -78,6 +79,7 @@ public final class ClaimGrouper {
    */
   public static ClaimGrouper standard() {
     Senses.load();
+    Senses.loadSynonyms();
     return new ClaimGrouper(ClaimComparator.standard());
   }
 
@@ -293,7 +295,7 @@ public final class ClaimGrouper {
     int sharedContext(Set<String> context) {
       int best = 0;
       for (Set<String> other : contexts) {
-        best = Math.max(best, ContentWords.shared(context, other));
+        best = Math.max(best, shared(context, other));
       }
       return best;
     }
@@ -378,6 +380,40 @@ public final class ClaimGrouper {
     return !nounWords.isEmpty() && spanContext.containsAll(nounWords);
   }
 
+  /**
+   * How many content words of {@code a} are in {@code b}, a word also counting when {@code b} has
+   * none of it but a WordNet synonym ({@link Senses#stemsAlike}: "film" and "movie") that {@code a}
+   * does not have itself; each word of {@code b} stands for one word of {@code a} at most. Words of
+   * a {@link Lexicon} class are compared as their class only.
+   */
+  static int shared(Set<String> a, Set<String> b) {
+    int n = 0;
+    Set<String> used = null;
+    for (String w : a) {
+      if (b.contains(w)) {
+        n++;
+        continue;
+      }
+      if (Lexicon.isClassName(w)) {
+        continue;
+      }
+      for (String x : b) {
+        if (!a.contains(x)
+            && !Lexicon.isClassName(x)
+            && (used == null || !used.contains(x))
+            && Senses.stemsAlike(w, x)) {
+          if (used == null) {
+            used = new HashSet<>();
+          }
+          used.add(x);
+          n++;
+          break;
+        }
+      }
+    }
+    return n;
+  }
+
   private static Set<String> without(Set<String> words, Set<String> removed) {
     if (removed.isEmpty()) {
       return words;
@@ -401,16 +437,16 @@ public final class ClaimGrouper {
     if (smaller == 0) {
       return false;
     }
-    int n = ContentWords.shared(a, b);
+    int n = shared(a, b);
     return n >= MIN_SHARED_LOOSE && n >= MIN_OVERLAP_LOOSE * smaller;
   }
 
-  private static boolean contextMatch(Set<String> a, Set<String> b) {
+  static boolean contextMatch(Set<String> a, Set<String> b) {
     int smaller = Math.min(a.size(), b.size());
     if (smaller == 0) {
       return false;
     }
-    int n = ContentWords.shared(a, b);
+    int n = shared(a, b);
     if (n == smaller && n >= 2) {
       return true; // a short sentence whose every content word the other sentence has
     }

@@ -16,13 +16,15 @@ import java.util.Set;
  * Word senses from WordNet 3.1 for the words the {@link Lexicon} does not list: whether two verbs
  * name one act (a shared sense, or one a hypernym of the other within {@value #HYPERNYM_STEPS}
  * steps: "scorched" is a way of "burned"), whether they are opposites ("won" and "lost"), and
- * whether a noun's first sense is a made thing ("beds", not "patients").
+ * whether a noun's first sense is a made thing ("beds", not "patients"), and whether two
+ * content-word stems are synonyms by the first senses of their nouns or verbs ("film", "movie").
  *
  * <p>Reads {@code senses.tsv}, the part of WordNet these questions need, derived once by {@code
  * SensesTableWriter} (test scope) and carrying WordNet's licence. The table is loaded once per JVM,
- * by {@link #load} or on first use. Words are looked up lower-case in any inflection: WordNet's
- * irregular verb forms ("won") and its detachment rules ("scorched" to "scorch", "stopped" to
- * "stop"). Immutable after loading; thread-safe.
+ * by {@link #load} or on first use; its synonym sets, the last and largest part, are read apart by
+ * {@link #loadSynonyms} or on first use, which only grouping does. Words are looked up lower-case
+ * in any inflection: WordNet's irregular verb forms ("won") and its detachment rules ("scorched" to
+ * "scorch", "stopped" to "stop"). Immutable after loading; thread-safe.
  */
 final class Senses {
   private Senses() {}
@@ -54,6 +56,9 @@ final class Senses {
           if (line.startsWith("#") || line.isBlank()) {
             continue;
           }
+          if (line.startsWith("s\t")) {
+            break; // the synonym sets come last and are read by Synonyms, when a grouper asks
+          }
           String[] f = line.split("\t", -1);
           switch (f[0]) {
             case "h" -> t.parents.put(Integer.parseInt(f[1], 36), ids(f[2]));
@@ -78,6 +83,67 @@ final class Senses {
         out[i] = Integer.parseInt(parts[i], 36);
       }
       return out;
+    }
+  }
+
+  /**
+   * The "s" lines of the table, read apart from the rest when a grouper first compares sentences,
+   * so that extraction at ingest, which asks only for persons, does not pay for them.
+   */
+  private static final class Synonyms {
+    static final Map<String, int[]> SETS = load();
+
+    private static Map<String, int[]> load() {
+      InputStream in = Senses.class.getResourceAsStream("senses.tsv");
+      if (in == null) {
+        throw new IllegalStateException("senses.tsv is not on the class path");
+      }
+      Map<String, int[]> out = new HashMap<>(1 << 16);
+      try (BufferedReader r =
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        String line;
+        while ((line = r.readLine()) != null) {
+          if (line.startsWith("s\t")) {
+            int tab = line.indexOf('\t', 2);
+            out.put(line.substring(2, tab), Table.ids(line.substring(tab + 1)));
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return out;
+    }
+  }
+
+  /**
+   * Whether two content-word stems ({@code ContentWords.stem} of a lower-case word: "movi", "film")
+   * name one thing or act by WordNet: a noun or verb of each is in one synonym set through one of
+   * its first two senses ("film" and "movie", "grossed" and "earned"). False for equal stems and
+   * for stems WordNet does not know.
+   */
+  static boolean stemsAlike(String a, String b) {
+    if (a.equals(b)) {
+      return false;
+    }
+    int[] sa = Synonyms.SETS.get(a);
+    int[] sb = Synonyms.SETS.get(b);
+    if (sa == null || sb == null) {
+      return false;
+    }
+    for (int x : sa) {
+      for (int y : sb) {
+        if (x == y) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Reads the synonym sets now, so that the first story read does not pay for them. */
+  static void loadSynonyms() {
+    if (Synonyms.SETS.isEmpty()) {
+      throw new IllegalStateException("senses.tsv holds no synonym sets");
     }
   }
 

@@ -20,8 +20,9 @@ class ClaimEvaluationTest {
    * the 0.95 target. HELDOUT6 (47/50), HELDOUT7 (48/50), HELDOUT8 (49/50), HELDOUT9 (50/50),
    * HELDOUT10 (49/50), HELDOUT11 (47/50; 35/50 when measured unseen after round 6) and HELDOUT12
    * (48/50; 37/50 when measured unseen after round 7; its misses were read for round 8, so it is no
-   * longer unseen) and HELDOUT13 (37/50, unseen, measured once after round 8) fail on one more
-   * miss.
+   * longer unseen) and HELDOUT13 (41/50 after round 9; 37/50 when measured unseen after round 8;
+   * its misses were read for round 9, so it is no longer unseen) and HELDOUT14 (37/50, unseen,
+   * measured once after round 9) fail on one more miss.
    */
   private static final Map<String, Double> FLOORS =
       Map.ofEntries(
@@ -38,14 +39,15 @@ class ClaimEvaluationTest {
           Map.entry("HELDOUT10", 0.96),
           Map.entry("HELDOUT11", 0.92),
           Map.entry("HELDOUT12", 0.94),
-          Map.entry("HELDOUT13", 0.72));
+          Map.entry("HELDOUT13", 0.80),
+          Map.entry("HELDOUT14", 0.72));
 
   /**
-   * Floor over all cases: the measured 641/666 (2026-11-22, round 8 with HELDOUT13) less one case
-   * (640/666, 0.9610). Above the 0.95 target; the unseen parts' misses are listed in the README
+   * Floor over all cases: the measured 682/716 (2026-11-22, round 9 with HELDOUT14) less one case
+   * (681/716, 0.9511). Above the 0.95 target; the unseen parts' misses are listed in the README
    * beside {@code verdicts.tsv}.
    */
-  private static final double FLOOR_ALL = 0.960;
+  private static final double FLOOR_ALL = 0.951;
 
   @Test
   void theVerdictSetCoversEveryVerdictAndHasHeldOutParts() {

