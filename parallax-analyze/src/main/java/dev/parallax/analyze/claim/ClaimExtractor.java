@@ -291,9 +291,6 @@ public final class ClaimExtractor {
   /** The determiners of "cast a ballot", "cast their ballots". */
   private static final Set<String> BALLOT_DETERMINERS = Set.of("a", "their", "his", "her", "the");
 
-  /** What voters cast when they vote. */
-  private static final Set<String> BALLOTS = Set.of("ballot", "ballots", "vote", "votes");
-
   /** Words after a vote that say what it was for: a share of the vote, not the turnout. */
   private static final Set<String> VOTE_CHOICE = Set.of("for", "to", "against");
 
@@ -1898,7 +1895,8 @@ public final class ClaimExtractor {
         if (next < end && BALLOT_DETERMINERS.contains(lower[next])) {
           next++;
         }
-        if (next >= end || !BALLOTS.contains(lower[next])) {
+        // what voters cast: the lexicon class "vote" (ballot, ballots, vote, votes)
+        if (next >= end || !"vote".equals(Lexicon.wordClass(lower[next]))) {
           return false;
         }
         next++;

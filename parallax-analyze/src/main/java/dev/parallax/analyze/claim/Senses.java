@@ -44,13 +44,8 @@ final class Senses {
     final Set<String> persons = new HashSet<>();
 
     private static Table load() {
-      InputStream in = Senses.class.getResourceAsStream("senses.tsv");
-      if (in == null) {
-        throw new IllegalStateException("senses.tsv is not on the class path");
-      }
       Table t = new Table();
-      try (BufferedReader r =
-          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      try (BufferedReader r = open()) {
         String line;
         while ((line = r.readLine()) != null) {
           if (line.startsWith("#") || line.isBlank()) {
@@ -86,6 +81,15 @@ final class Senses {
     }
   }
 
+  /** Opens the table on the class path. */
+  private static BufferedReader open() {
+    InputStream in = Senses.class.getResourceAsStream("senses.tsv");
+    if (in == null) {
+      throw new IllegalStateException("senses.tsv is not on the class path");
+    }
+    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+  }
+
   /**
    * The "s" lines of the table, read apart from the rest when a grouper first compares sentences,
    * so that extraction at ingest, which asks only for persons, does not pay for them.
@@ -94,13 +98,8 @@ final class Senses {
     static final Map<String, int[]> SETS = load();
 
     private static Map<String, int[]> load() {
-      InputStream in = Senses.class.getResourceAsStream("senses.tsv");
-      if (in == null) {
-        throw new IllegalStateException("senses.tsv is not on the class path");
-      }
       Map<String, int[]> out = new HashMap<>(1 << 16);
-      try (BufferedReader r =
-          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      try (BufferedReader r = open()) {
         String line;
         while ((line = r.readLine()) != null) {
           if (line.startsWith("s\t")) {
