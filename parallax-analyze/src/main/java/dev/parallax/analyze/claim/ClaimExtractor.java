@@ -725,6 +725,10 @@ public final class ClaimExtractor {
           i = skipTo[0];
         }
       }
+      joinCompoundDurations(found);
+      for (Found f : found) {
+        timeAgoAsAge(f);
+      }
       for (Found f : found) {
         signOfTemperature(f);
         hedgeBefore(f);
@@ -734,6 +738,11 @@ public final class ClaimExtractor {
           String difference = differenceFrom(f);
           if (difference != null) {
             f.counted = difference; // "£4bn over budget" is no budget
+            if (differenceBelow(f)) {
+              double low = f.low; // "40% below average" and "40% above the average" differ
+              f.low = -f.high;
+              f.high = -low;
+            }
           } else if (f.kind == ClaimKind.PERCENT && votersWhoVoted(f)) {
             f.counted = "turnout"; // "64% of registered voters cast a ballot"
           } else if (!f.counted.isEmpty()
@@ -744,6 +753,7 @@ public final class ClaimExtractor {
           } else if (!f.counted.isEmpty()
               && f.kind == ClaimKind.COUNT
               && !carried(Counted.head(f.counted))
+              && !totalOf(f)
               && movedBy(f)) {
             f.counted = f.counted + " (change)";
           } else if (lowerAt(f.from - 1).equals("to")) {
@@ -1215,6 +1225,10 @@ public final class ClaimExtractor {
           return tally;
         }
       }
+      Found time = raceTime(i, j);
+      if (time != null) {
+        return time;
+      }
       int skip = notAClaim(j);
       if (skip > 0) {
         skipTo[0] = skip;
@@ -1310,6 +1324,36 @@ public final class ClaimExtractor {
       return f;
     }
 
+    /**
+     * A span written as hours, minutes and seconds ("2:05:41"), in hours: a time of day has no
+     * seconds in news text, a finishing time has. The minutes and seconds are two digits each.
+     */
+    private Found raceTime(int i, int j) {
+      Lex h = lex.get(j);
+      if (!h.integer()
+          || h.commas()
+          || !lowerAt(j + 1).equals(":")
+          || !lowerAt(j + 3).equals(":")
+          || !sixtieth(j + 2)
+          || !sixtieth(j + 4)
+          || !adjacent(j, j + 1)
+          || !adjacent(j + 1, j + 2)
+          || !adjacent(j + 2, j + 3)
+          || !adjacent(j + 3, j + 4)
+          || lowerAt(j + 5).equals(":")) {
+        return null;
+      }
+      double hours = h.value() + lex.get(j + 2).value() / 60 + lex.get(j + 4).value() / 3600;
+      Found f = base(i, j + 5, hours, ClaimKind.DURATION);
+      f.unit = "hour";
+      return f;
+    }
+
+    private boolean sixtieth(int k) {
+      Lex l = at(k);
+      return l != null && l.isNumber() && l.text().length() == 2 && l.integer() && l.value() < 60;
+    }
+
     private boolean isoDate(int k) {
       return isHyphen(k)
           && isNumberAt(k + 1)
@@ -1350,7 +1394,7 @@ public final class ClaimExtractor {
       if (suffix != null && adjacent(k - 1, k)) {
         Units.Unit after = Units.byWord(lowerAt(k + 1));
         boolean money = currency != null || (after != null && after.kind() == ClaimKind.MONEY);
-        return money || w.equals("bn") || w.equals("mn") || millionsOf(k)
+        return money || w.equals("bn") || w.equals("mn") || millionsOf(k) || scaledRangeEnd(k, w)
             ? new Scale(suffix, 1)
             : Scale.NONE;
       }
@@ -1365,6 +1409,19 @@ public final class ClaimExtractor {
      */
     private static final Set<String> NO_MILLIONS_BEFORE =
         Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "'s");
+
+    /**
+     * Whether a suffix at {@code k} opens a range whose other end carries the same suffix read as a
+     * scale: "between 145m and 152m years" is millions at both ends, as "152m years" is.
+     */
+    private boolean scaledRangeEnd(int k, String suffix) {
+      String link = lowerAt(k + 1);
+      return (link.equals("and") || link.equals("to") || isHyphen(k + 1))
+          && isNumberAt(k + 2)
+          && lowerAt(k + 3).equals(suffix)
+          && adjacent(k + 2, k + 3)
+          && scale(k + 3, null).present();
+    }
 
     private boolean millionsOf(int k) {
       if (!lowerAt(k).equals("m")) {
@@ -1836,6 +1893,84 @@ public final class ClaimExtractor {
     }
 
     /**
+     * Where the reference noun of a difference stands: right after the preposition ("40% below
+     * average") or after "the" ("40% above the average"), which names the same reference.
+     */
+    private int referenceAt(Found f) {
+      return lowerAt(f.to + 1).equals("the") ? f.to + 2 : f.to + 1;
+    }
+
+    /**
+     * Whether a difference from a reference lies under it ("2% below target", "£1m under budget"):
+     * such a difference is negative, so that it conflicts with the same amount above.
+     */
+    private boolean differenceBelow(Found f) {
+      String w = lowerAt(f.to);
+      return w.equals("below") || w.equals("under");
+    }
+
+    /**
+     * Whether a count is stated as "a total of N": a sum of what is there, never the size of a move
+     * ("a total of 196 officers were deployed" is how many took part, not a change in their
+     * number).
+     */
+    private boolean totalOf(Found f) {
+      return lowerAt(f.from - 1).equals("of") && lowerAt(f.from - 2).equals("total");
+    }
+
+    /**
+     * Reads a span of years or more before "ago" as the age of what the sentence dates: "formed 150
+     * million years ago" and "150 million years old" state one age. Shorter spans ago ("three days
+     * ago") date an event and stay durations.
+     */
+    private void timeAgoAsAge(Found f) {
+      Units.Unit unit = Units.bySymbol(f.unit);
+      if (f.kind == ClaimKind.DURATION
+          && unit != null
+          && unit.factor() >= Units.bySymbol("year").factor()
+          && lowerAt(f.to).equals("ago")) {
+        f.kind = ClaimKind.AGE; // "dated to 150 million years ago" is "150 million years old"
+        f.unit = "year";
+        f.low *= unit.factor() / Units.bySymbol("year").factor();
+        f.high *= unit.factor() / Units.bySymbol("year").factor();
+        f.to++;
+      }
+    }
+
+    /**
+     * Joins a duration in one unit and the smaller-unit duration right after it, bare or after
+     * "and" or a comma, into one duration in the larger unit: "two hours and five minutes", "2
+     * hours 8 minutes" and "three years, six months" are one span, compared as a whole.
+     */
+    private void joinCompoundDurations(List<Found> found) {
+      for (int n = found.size() - 2; n >= 0; n--) {
+        Found a = found.get(n);
+        Found b = found.get(n + 1);
+        if (a.kind != ClaimKind.DURATION
+            || b.kind != ClaimKind.DURATION
+            || a.low != a.high
+            || b.low != b.high
+            || a.hyphenAdjective
+            || b.hyphenAdjective) {
+          continue;
+        }
+        String between = b.from == a.to + 1 ? lowerAt(a.to) : "";
+        if (b.from != a.to && !between.equals("and") && !between.equals(",")) {
+          continue;
+        }
+        Units.Unit big = Units.bySymbol(a.unit);
+        Units.Unit small = Units.bySymbol(b.unit);
+        if (big == null || small == null || small.factor() >= big.factor()) {
+          continue;
+        }
+        a.low += b.low * small.factor() / big.factor();
+        a.high = a.low;
+        a.to = b.to;
+        found.remove(n + 1);
+      }
+    }
+
+    /**
      * The counted thing of a sum, share or count that is a difference from a reference noun right
      * after it: "£4bn over budget", "2% below target", "3% above inflation" count "budget
      * (difference)" and so on, not the budget; or null. Only the nouns of {@link
@@ -1844,12 +1979,13 @@ public final class ClaimExtractor {
      * number after the preposition ("over the weekend", "over two years") makes no difference.
      */
     private String differenceFrom(Found f) {
+      int reference = referenceAt(f);
       if (!DIFFERENCE_KINDS.contains(f.kind)
           || !DIFFERENCE_WORDS.contains(lowerAt(f.to))
-          || !DIFFERENCE_REFERENCES.contains(lowerAt(f.to + 1))) {
+          || !DIFFERENCE_REFERENCES.contains(lowerAt(reference))) {
         return null;
       }
-      Lex noun = at(f.to + 1);
+      Lex noun = at(reference);
       if (noun == null || !noun.isWord()) {
         return null;
       }
@@ -2239,7 +2375,7 @@ public final class ClaimExtractor {
         }
         f.hedge = h;
         f.from = s - 2;
-      } else if ((h = HEDGE_ONE.get(w1)) != null && wordsBefore(s, 1)) {
+      } else if ((h = HEDGE_ONE.get(w1)) != null && wordsBefore(s, 1) && !during(f, s - 1)) {
         if (w1.equals("estimated") && lowerAt(s - 2).equals("an")) {
           f.from = s - 2;
         } else {
@@ -2250,6 +2386,28 @@ public final class ClaimExtractor {
         // "the death toll passed 2,000": the verb stays outside the claim
         f.hedge = Hedge.MORE_THAN;
       }
+    }
+
+    /**
+     * Whether "over" before a duration means "during" rather than "more than": it follows a noun or
+     * number, so it opens a phrase of time of the clause ("drew 80,000 people over three days",
+     * "rose 4% over two years"), or it opens the sentence and a comma closes the phrase ("Over
+     * three days, ..."), rather than bounding a verb or preposition of span ("lasted over three
+     * days", "for over two years").
+     */
+    private boolean during(Found f, int over) {
+      if (f.kind != ClaimKind.DURATION || !lowerAt(over).equals("over")) {
+        return false;
+      }
+      int k = tokenBefore(lex.get(over).start());
+      int o = tokenAt(lex.get(over).start());
+      if (o < 0) {
+        return false;
+      }
+      if (k < 0 || sentenceOf[k] != sentenceOf[o]) {
+        return lowerAt(f.to).equals(","); // "Over three days, the festival drew ..."
+      }
+      return pos[k].equals("NOUN") || pos[k].equals("PROPN") || pos[k].equals("NUM");
     }
 
     /**
@@ -2517,6 +2675,9 @@ public final class ClaimExtractor {
         for (String w : WHITESPACE.split(after.toLowerCase(Locale.ROOT))) {
           hasPredicate |= Counted.isPredicate(w);
         }
+        if (predicate == null && !hasPredicate && f.kind == ClaimKind.COUNT && livesLost(f)) {
+          predicate = "killed"; // "22 passengers lost their lives"
+        }
         return predicate != null && !hasPredicate ? after + " " + predicate : after;
       }
       if (f.kind == ClaimKind.DURATION) {
@@ -2532,6 +2693,38 @@ public final class ClaimExtractor {
         return "";
       }
       return countedBefore(start, f.kind);
+    }
+
+    /** Forms of "lose" that, with "life" or "lives" after them, say that persons died. */
+    private static final Set<String> LOSE_FORMS = Set.of("lost", "lose", "loses", "losing");
+
+    /**
+     * Whether the persons counted are the subject of losing their lives: "22 passengers lost their
+     * lives", "12 climbers have lost their lives". Losing one's life is dying, whatever the noun;
+     * the nouns and auxiliaries between the count and the verb are skipped as in {@link
+     * #movedPassive}.
+     */
+    private boolean livesLost(Found f) {
+      int k = tokenAtOrAfter(lex.get(f.to - 1).end());
+      if (k < 0) {
+        return false;
+      }
+      int stop = sentenceFirst[sentenceOf[k] + 1];
+      int skipped = 0;
+      while (k < stop
+          && skipped < 6
+          && (isNominal(k) || pos[k].equals("ADJ") || pos[k].equals("AUX"))) {
+        k++;
+        skipped++;
+      }
+      if (k >= stop || !LOSE_FORMS.contains(lower[k])) {
+        return false;
+      }
+      k++;
+      if (k < stop && PERSON_POSSESSIVES.contains(lower[k])) {
+        k++;
+      }
+      return k < stop && (lower[k].equals("lives") || lower[k].equals("life"));
     }
 
     /** "killed at least 27 people": the casualty verb right before a count, as a predicate. */

@@ -18,9 +18,10 @@ import java.util.Set;
  *
  * <p>A claim joins a group when it has the group's kind, a comparable unit (same currency, same
  * dimension), no value from its source is in the group yet, and either its counted thing
- * {@linkplain Counted#matches matches} the group's ("US troops" and "troops") or, when either side
- * counts nothing, one counts generic "people" and the other persons of a kind ({@link
- * Counted#genericPeople}), one states an event the other leaves out ({@link
+ * {@linkplain Counted#matches matches} the group's ("US troops" and "troops") or names a kindred
+ * noun by WordNet with the same modifiers ({@link Counted#kindred}: "teaching jobs" and "teaching
+ * posts") or, when either side counts nothing, one counts generic "people" and the other persons of
+ * a kind ({@link Counted#genericPeople}), one states an event the other leaves out ({@link
  * Counted#eventOnOneSide}) or one's words are part of the other's ({@link Counted#narrows}), the
  * sentences they come from share at least {@value #MIN_SHARED_CONTEXT} content words making up at
  * least {@value #MIN_CONTEXT_OVERLAP} of the shorter sentence's, or share every content word (at
@@ -249,7 +250,7 @@ public final class ClaimGrouper {
       }
       String c = v.claim().counted();
       if (!c.isEmpty() && !rawCounted.isEmpty()) {
-        if (Counted.matches(rawParts, parts)) {
+        if (Counted.matches(rawParts, parts) || Counted.kindred(rawParts, parts)) {
           return true;
         }
         boolean people =

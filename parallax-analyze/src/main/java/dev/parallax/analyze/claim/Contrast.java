@@ -1,6 +1,7 @@
 package dev.parallax.analyze.claim;
 
 import java.util.Collections;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -57,6 +58,7 @@ final class Contrast {
     if (state(a, b)) {
       return Optional.of("state");
     }
+
     if (a.duration() || b.duration()) {
       return setting(a, b); // a duration's head is a verb: "held", "questioned"
     }
@@ -64,7 +66,8 @@ final class Contrast {
         || unknownHeadsOfActs(a, b)
         || unknownThing(a, b)
         || unknownThing(b, a)
-        || personAndThing(a, b)) {
+        || personAndThing(a, b)
+        || unrelatedNouns(a, b)) {
       return Optional.of("head");
     }
     if (a.object() != null
@@ -104,8 +107,10 @@ final class Contrast {
 
   /**
    * Whether one frame states a casualty or event predicate and the other a state in no known class
-   * (see {@link #unknownState}); like {@link #setting}, this parts even claims whose counted things
-   * match ("2,000 tonnes of oil" spilled and removed).
+   * (see {@link #unknownState}), or two shares are held by different persons ({@link
+   * #holdersDiffer}); like {@link #setting}, this parts even claims whose counted things match
+   * ("2,000 tonnes of oil" spilled and removed; "the senator won 52% of the vote", "her rival took
+   * 45% of the vote").
    */
   static boolean state(ClaimFrame a, ClaimFrame b) {
     return unknownState(a, b)
@@ -113,7 +118,8 @@ final class Contrast {
         || verbs(a, b)
         || verbNamesOther(a, b)
         || verbNamesOther(b, a)
-        || a.capacity() != b.capacity();
+        || a.capacity() != b.capacity()
+        || holdersDiffer(a, b);
   }
 
   /**
@@ -351,6 +357,90 @@ final class Contrast {
     }
     String w = lastWord(thing);
     return !Counted.isPersonNoun(w) && !Counted.isPersonHead(thing) && Senses.isArtifact(w);
+  }
+
+  /**
+   * Whether two counts name the same modifiers before different head nouns that WordNet knows and
+   * that are neither synonyms nor one a near kind of the other ({@link Senses#nounsAlike}): "flu
+   * cases" and "flu jabs", "hotel rooms" and "hotel staff" count different things of one topic,
+   * whatever their sentences share. The shared modifiers show that both phrases are whole noun
+   * phrases of the thing counted, so their heads are what each counts; a bare head ("services",
+   * "trains") may be a writer's looser word for the same thing and is left to the other rules.
+   * Persons are left to the person rules (generic "people" and "residents" may be one count) and
+   * classes of the {@link Lexicon} to {@code headsDiffer}.
+   */
+  private static boolean unrelatedNouns(ClaimFrame a, ClaimFrame b) {
+    String ha = thing(a);
+    String hb = thing(b);
+    if (ha == null
+        || hb == null
+        || a.value().claim().kind() != ClaimKind.COUNT
+        || b.value().claim().kind() != ClaimKind.COUNT
+        || a.counted().modifiers().isEmpty()
+        || !a.counted().modifiers().equals(b.counted().modifiers())) {
+      return false;
+    }
+    String wa = lastWord(ha);
+    String wb = lastWord(hb);
+    return !wa.equals(wb)
+        && !personish(wa)
+        && !personish(wb)
+        && !Lexicon.isClassName(wa)
+        && !Lexicon.isClassName(wb)
+        && Senses.knowsNoun(wa)
+        && Senses.knowsNoun(wb)
+        && !Senses.nounsAlike(wa, wb);
+  }
+
+  /**
+   * Whether two shares are held by different persons: each follows a verb right before it whose
+   * subject, the word before that verb, is a person noun ("the senator won 52%", "her opponent took
+   * 45%"), the two persons differ, are no near kinds of each other ({@link Senses#nounsAlike}) and
+   * neither sentence names the other's. Two persons' shares of one whole are two amounts, not two
+   * reports of one.
+   */
+  private static boolean holdersDiffer(ClaimFrame a, ClaimFrame b) {
+    if (a.value().claim().kind() != ClaimKind.PERCENT
+        || b.value().claim().kind() != ClaimKind.PERCENT) {
+      return false;
+    }
+    String ha = holder(a);
+    String hb = holder(b);
+    return ha != null
+        && hb != null
+        && !ha.equals(hb)
+        && !a.words().contains(hb)
+        && !b.words().contains(ha)
+        && !Senses.nounsAlike(ha, hb);
+  }
+
+  /** The person noun right before the verb right before a share, lower-case, or null. */
+  private static String holder(ClaimFrame f) {
+    String sentence = f.value().sentence();
+    int at = sentence.indexOf(f.value().claim().text());
+    if (at < 0 || sentence.indexOf(f.value().claim().text(), at + 1) >= 0) {
+      return null;
+    }
+    String[] words = sentence.substring(0, at).strip().split("\\s+");
+    if (words.length < 2) {
+      return null;
+    }
+    String verb = words[words.length - 1].toLowerCase(Locale.ROOT);
+    String subject = words[words.length - 2].toLowerCase(Locale.ROOT);
+    if (!verb.matches("\\p{L}+")
+        || !subject.matches("\\p{L}+")
+        || CHANGE_CLASSES.contains(Objects.requireNonNullElse(Lexicon.wordClass(verb), ""))
+        || !Senses.isPerson(subject)) {
+      return null;
+    }
+    return Counted.singular(subject);
+  }
+
+  private static boolean personish(String w) {
+    return Counted.isPersonNoun(w)
+        || Counted.isPersonHead(w)
+        || Counted.isGenericPeople(w)
+        || Senses.isPerson(w);
   }
 
   private static String lastWord(String phrase) {

@@ -407,6 +407,23 @@ public final class Counted {
   }
 
   /**
+   * Whether two counted phrases name kindred things by WordNet ({@link Senses#nounsAlike}): their
+   * heads differ but share a first sense or one is a near hypernym of the other ("teaching jobs"
+   * and "teaching posts", "the takeover" and "the acquisition"), their predicates are equal, their
+   * modifiers the same, and nothing else sets them apart. Reads the noun senses of the WordNet
+   * table, so only grouping asks it.
+   */
+  static boolean kindred(Parts pa, Parts pb) {
+    return pa.head != null
+        && pb.head != null
+        && !pa.head.equals(pb.head)
+        && Objects.equals(pa.predicate, pb.predicate)
+        && sameThing(pa, pb)
+        && Set.copyOf(pa.modifiers).equals(Set.copyOf(pb.modifiers))
+        && Senses.nounsAlike(pa.head, pb.head);
+  }
+
+  /**
    * Whether two counted phrases that do not {@link #matches match} may still count the same people:
    * neither states a predicate, one head is generic ("people") and the other names persons
    * ("workers", or any noun whose first WordNet sense is a person: "supporters"), and nothing else

@@ -16,15 +16,16 @@ import java.util.Set;
  * Word senses from WordNet 3.1 for the words the {@link Lexicon} does not list: whether two verbs
  * name one act (a shared sense, or one a hypernym of the other within {@value #HYPERNYM_STEPS}
  * steps: "scorched" is a way of "burned"), whether they are opposites ("won" and "lost"), and
- * whether a noun's first sense is a made thing ("beds", not "patients"), and whether two
- * content-word stems are synonyms by the first senses of their nouns or verbs ("film", "movie").
+ * whether a noun's first sense is a made thing ("beds", not "patients"), whether two content-word
+ * stems are synonyms by the first senses of their nouns or verbs ("film", "movie"), and whether two
+ * counted nouns name one kind of thing ({@link #nounsAlike}: "jobs", "posts").
  *
  * <p>Reads {@code senses.tsv}, the part of WordNet these questions need, derived once by {@code
  * SensesTableWriter} (test scope) and carrying WordNet's licence. The table is loaded once per JVM,
- * by {@link #load} or on first use; its synonym sets, the last and largest part, are read apart by
- * {@link #loadSynonyms} or on first use, which only grouping does. Words are looked up lower-case
- * in any inflection: WordNet's irregular verb forms ("won") and its detachment rules ("scorched" to
- * "scorch", "stopped" to "stop"). Immutable after loading; thread-safe.
+ * by {@link #load} or on first use; its synonym sets and noun senses, the last and largest parts,
+ * are read apart by {@link #loadSynonyms} or on first use, which only grouping does. Words are
+ * looked up lower-case in any inflection: WordNet's irregular verb forms ("won") and its detachment
+ * rules ("scorched" to "scorch", "stopped" to "stop"). Immutable after loading; thread-safe.
  */
 final class Senses {
   private Senses() {}
@@ -51,8 +52,8 @@ final class Senses {
           if (line.startsWith("#") || line.isBlank()) {
             continue;
           }
-          if (line.startsWith("s\t")) {
-            break; // the synonym sets come last and are read by Synonyms, when a grouper asks
+          if (line.startsWith("s\t") || line.startsWith("n\t") || line.startsWith("g\t")) {
+            break; // synonym sets and noun senses come last, read when a grouper asks
           }
           String[] f = line.split("\t", -1);
           switch (f[0]) {
@@ -139,10 +140,101 @@ final class Senses {
     return false;
   }
 
-  /** Reads the synonym sets now, so that the first story read does not pay for them. */
+  /**
+   * The "n" and "g" lines of the table: the first senses of counted nouns and the parents of noun
+   * synsets, read with the synonym sets when a grouper first compares counted things.
+   */
+  private static final class Nouns {
+    static final Map<String, int[]> SENSES = new HashMap<>(1 << 15);
+    static final Map<Integer, int[]> PARENTS = new HashMap<>(1 << 16);
+
+    static {
+      try (BufferedReader r = open()) {
+        String line;
+        while ((line = r.readLine()) != null) {
+          boolean senses = line.startsWith("n\t");
+          if (senses || line.startsWith("g\t")) {
+            int tab = line.indexOf('\t', 2);
+            int[] ids = Table.ids(line.substring(tab + 1));
+            if (senses) {
+              SENSES.put(line.substring(2, tab), ids);
+            } else {
+              PARENTS.put(Integer.parseInt(line.substring(2, tab), 36), ids);
+            }
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /**
+   * Whether two counted head nouns (lower-case, singular or plural) name one kind of thing by
+   * WordNet: a sense of one, among the first senses the table keeps (the most frequent), is a sense
+   * of the other or a hypernym of it within {@value #HYPERNYM_STEPS} steps, and one of the two
+   * senses is its noun's first: "post" (a job in an organisation) is a kind of "job", a "takeover"
+   * of "acquisition", a "car" of "vehicle". Two minor senses do not meet ("soldier" and "worker"
+   * are both kinds of ant). False for equal nouns and for nouns the table does not know; "case" and
+   * "jab", "rent" and "price" do not meet, nor "miner" and "worker", four steps apart in WordNet
+   * 3.1.
+   */
+  static boolean nounsAlike(String a, String b) {
+    if (a.equals(b)) {
+      return false;
+    }
+    int[] sa = nounIds(a);
+    int[] sb = nounIds(b);
+    if (sa == null || sb == null) {
+      return false;
+    }
+    for (int i = 0; i < sa.length; i++) {
+      for (int j = 0; j < sb.length; j++) {
+        // one side's first sense takes part: "soldier" and "worker" meet only as ants
+        if ((i == 0 || j == 0) && sensesAlike(sa[i], sb[j])) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean sensesAlike(int x, int y) {
+    return x == y
+        || ancestors(Set.of(x), Nouns.PARENTS).contains(y)
+        || ancestors(Set.of(y), Nouns.PARENTS).contains(x);
+  }
+
+  /**
+   * Whether WordNet's table knows a counted head noun (lower-case, singular or plural) among the
+   * nouns SemCor attests.
+   */
+  static boolean knowsNoun(String noun) {
+    return nounIds(noun) != null;
+  }
+
+  /**
+   * The table's senses of a noun: as given, as {@link Counted#singular} makes it, or with the "e"
+   * that singular strips from "-ses" plurals restored ("cas" of "cases" is "case").
+   */
+  private static int[] nounIds(String noun) {
+    int[] ids = Nouns.SENSES.get(noun);
+    if (ids == null) {
+      ids = Nouns.SENSES.get(Counted.singular(noun));
+    }
+    if (ids == null && noun.endsWith("s")) {
+      ids = Nouns.SENSES.get(noun + "e");
+    }
+    return ids;
+  }
+
+  /** Reads the synonym sets and noun senses now, so that the first story read does not pay. */
   static void loadSynonyms() {
     if (Synonyms.SETS.isEmpty()) {
       throw new IllegalStateException("senses.tsv holds no synonym sets");
+    }
+    if (Nouns.SENSES.isEmpty()) {
+      throw new IllegalStateException("senses.tsv holds no noun senses");
     }
   }
 
@@ -253,14 +345,22 @@ final class Senses {
     return out;
   }
 
-  /** The hypernyms of some senses up to {@value #HYPERNYM_STEPS} steps, the senses excluded. */
+  /** The hypernyms of some verb senses up to {@value #HYPERNYM_STEPS} steps. */
   private static Set<Integer> hypernyms(Set<Integer> senses) {
+    return ancestors(senses, Table.INSTANCE.parents);
+  }
+
+  /**
+   * The ancestors of some synsets by a parent table up to {@value #HYPERNYM_STEPS} steps, the
+   * synsets themselves excluded.
+   */
+  private static Set<Integer> ancestors(Set<Integer> senses, Map<Integer, int[]> parents) {
     Set<Integer> out = new HashSet<>();
     Set<Integer> frontier = senses;
     for (int i = 0; i < HYPERNYM_STEPS && !frontier.isEmpty(); i++) {
       Set<Integer> next = new HashSet<>();
       for (int s : frontier) {
-        for (int p : Table.INSTANCE.parents.getOrDefault(s, new int[0])) {
+        for (int p : parents.getOrDefault(s, new int[0])) {
           if (out.add(p)) {
             next.add(p);
           }

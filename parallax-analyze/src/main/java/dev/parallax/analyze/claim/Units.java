@@ -36,6 +36,7 @@ final class Units {
     measure("length", 0.9144, "yd", "yard", "yards", "yd", "yds");
     measure("mass", 1, "kg", "kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "kilogramme");
     measure("mass", 0.001, "g", "gram", "grams", "gramme", "grammes");
+    measure("mass", 1e-6, "mg", "mg", "milligram", "milligrams", "milligramme", "milligrammes");
     measure("mass", 1000, "t", "tonne", "tonnes", "ton", "tons", "metric ton");
     measure("mass", 0.45359237, "lb", "lb", "lbs", "pound-weight");
     measure("speed", 1, "km/h", "km/h", "kph", "kmh");
@@ -59,12 +60,24 @@ final class Units {
         "fahrenheit");
     measure("data", 1e9, "GB", "gb", "gigabyte", "gigabytes");
     measure("data", 1e6, "MB", "mb", "megabyte", "megabytes");
+    measure("data", 1e3, "kB", "kb", "kilobyte", "kilobytes");
     measure("data", 1e12, "TB", "tb", "terabyte", "terabytes");
     measure("frequency", 1e6, "MHz", "mhz", "megahertz");
     measure("frequency", 1e9, "GHz", "ghz", "gigahertz");
+    measure("frequency", 1e3, "kHz", "khz", "kilohertz");
     measure("resolution", 1, "megapixel", "megapixel", "megapixels", "mp");
+    // power: each symbol's spelled-out name too, so that "1.2 gigawatts" meets "1,200MW"
+    measure("power", 1, "W", "watt", "watts");
+    measure("power", 1e3, "kW", "kw", "kilowatt", "kilowatts");
     measure("power", 1e6, "MW", "mw", "megawatt", "megawatts");
+    measure("power", 1e9, "GW", "gw", "gigawatt", "gigawatts");
+    measure("energy", 1e3, "kWh", "kwh", "kilowatt hour", "kilowatt hours");
+    measure("energy", 1e6, "MWh", "mwh", "megawatt hour", "megawatt hours");
+    measure("energy", 1e9, "GWh", "gwh", "gigawatt hour", "gigawatt hours");
+    measure("energy", 1e12, "TWh", "twh", "terawatt hour", "terawatt hours");
     measure("volume", 1, "l", "litre", "litres", "liter", "liters");
+    measure("volume", 0.001, "ml", "ml", "millilitre", "millilitres", "milliliter", "milliliters");
+    measure("volume", 1e6, "Ml", "megalitre", "megalitres", "megaliter", "megaliters");
     measure("volume", 158.987, "bbl", "barrel", "barrels");
     time(1, "second", "second", "seconds", "sec", "secs");
     time(60, "minute", "minute", "minutes", "min", "mins");

@@ -20,9 +20,10 @@ class ClaimEvaluationTest {
    * the 0.95 target. HELDOUT6 (47/50), HELDOUT7 (48/50), HELDOUT8 (49/50), HELDOUT9 (50/50),
    * HELDOUT10 (49/50), HELDOUT11 (47/50; 35/50 when measured unseen after round 6) and HELDOUT12
    * (48/50; 37/50 when measured unseen after round 7; its misses were read for round 8, so it is no
-   * longer unseen) and HELDOUT13 (41/50 after round 9; 37/50 when measured unseen after round 8;
-   * its misses were read for round 9, so it is no longer unseen) and HELDOUT14 (37/50, unseen,
-   * measured once after round 9) fail on one more miss.
+   * longer unseen) and HELDOUT13 (42/50 after round 10; 37/50 when measured unseen after round 8;
+   * its misses were read for rounds 9 and 10) and HELDOUT14 (45/50 after round 10; 37/50 when
+   * measured unseen after round 9; its misses were read for round 10, so it is no longer unseen)
+   * and HELDOUT15 (42/50, measured unseen after round 10) fail on one more miss.
    */
   private static final Map<String, Double> FLOORS =
       Map.ofEntries(
@@ -39,15 +40,16 @@ class ClaimEvaluationTest {
           Map.entry("HELDOUT10", 0.96),
           Map.entry("HELDOUT11", 0.92),
           Map.entry("HELDOUT12", 0.94),
-          Map.entry("HELDOUT13", 0.80),
-          Map.entry("HELDOUT14", 0.72));
+          Map.entry("HELDOUT13", 0.82),
+          Map.entry("HELDOUT14", 0.88),
+          Map.entry("HELDOUT15", 0.82));
 
   /**
-   * Floor over all cases: the measured 682/716 (2026-11-22, round 9 with HELDOUT14) less one case
-   * (681/716, 0.9511). Above the 0.95 target; the unseen parts' misses are listed in the README
-   * beside {@code verdicts.tsv}.
+   * Floor over all cases: the measured 733/766 (2026-11-22, round 10, HELDOUT15 appended) less one
+   * case (732/766, 0.9556). Above the 0.95 target; the unseen parts' misses are listed in the
+   * README beside {@code verdicts.tsv}.
    */
-  private static final double FLOOR_ALL = 0.951;
+  private static final double FLOOR_ALL = 0.955;
 
   @Test
   void theVerdictSetCoversEveryVerdictAndHasHeldOutParts() {

@@ -114,6 +114,72 @@ public final class SensesTableWriter {
         }
       }
       writeSynonyms(d, w);
+      writeNouns(d, w);
+    }
+  }
+
+  /** Senses of a counted noun that count for {@code Senses.nounsAlike}: its most frequent ones. */
+  static final int NOUN_SENSES = 3;
+
+  /**
+   * Writes the "n" and "g" lines, last: for each one-word noun that SemCor attests in one of its
+   * first {@value #NOUN_SENSES} senses, those senses ("n"), and the parents of each such sense and
+   * of its hypernyms up to {@code Senses.HYPERNYM_STEPS} - 1 steps above it ("g"), so that a
+   * sense's hypernyms up to {@code Senses.HYPERNYM_STEPS} steps can be followed. Noun synsets are
+   * numbered in dictionary order from 0, base 36, apart from the verb synsets of the "h" lines.
+   */
+  private static void writeNouns(Dictionary d, Writer w) throws JWNLException, IOException {
+    Map<Long, Integer> ids = new HashMap<>();
+    Map<Integer, Synset> byId = new TreeMap<>();
+    for (Iterator<Synset> it = d.getSynsetIterator(POS.NOUN); it.hasNext(); ) {
+      Synset s = it.next();
+      ids.put(s.getOffset(), ids.size());
+      byId.put(ids.get(s.getOffset()), s);
+    }
+    Set<Integer> frontier = new TreeSet<>();
+    StringBuilder lines = new StringBuilder();
+    for (Iterator<IndexWord> it = d.getIndexWordIterator(POS.NOUN); it.hasNext(); ) {
+      IndexWord iw = it.next();
+      String lemma = iw.getLemma();
+      if (!lemma.matches("[a-z]{3,}(-[a-z]+)?")) {
+        continue;
+      }
+      List<Synset> senses = iw.getSenses();
+      List<String> kept = new ArrayList<>();
+      List<Integer> keptIds = new ArrayList<>();
+      boolean attested = false;
+      for (int i = 0; i < Math.min(NOUN_SENSES, senses.size()); i++) {
+        Synset s = senses.get(i);
+        kept.add(Integer.toString(ids.get(s.getOffset()), 36));
+        keptIds.add(ids.get(s.getOffset()));
+        for (Word word : s.getWords()) {
+          attested |= word.getLemma().equals(lemma) && word.getUseCount() > 0;
+        }
+      }
+      if (attested) {
+        lines.append("n\t").append(lemma).append('\t').append(String.join(",", kept)).append('\n');
+        frontier.addAll(keptIds);
+      }
+    }
+    w.write(lines.toString());
+    Set<Integer> written = new TreeSet<>();
+    for (int step = 0; step < Senses.HYPERNYM_STEPS; step++) {
+      Set<Integer> next = new TreeSet<>();
+      for (int id : frontier) {
+        if (!written.add(id)) {
+          continue;
+        }
+        List<String> parents = new ArrayList<>();
+        for (Pointer p : byId.get(id).getPointers(PointerType.HYPERNYM)) {
+          int parent = ids.get(p.getTargetSynset().getOffset());
+          parents.add(Integer.toString(parent, 36));
+          next.add(parent);
+        }
+        if (!parents.isEmpty()) {
+          w.write("g\t" + Integer.toString(id, 36) + "\t" + String.join(",", parents) + "\n");
+        }
+      }
+      frontier = next;
     }
   }
 
@@ -224,8 +290,9 @@ public final class SensesTableWriter {
             " v verb senses, o verb antonyms,\n# x irregular verb forms (form, lemmas), a nouns")
         .append(
             " whose first sense is an artifact,\n# p nouns whose first sense is a person, s content-word")
-        .append(
-            " stems and the synonym sets (nouns, verbs;\n# first senses only) they are in.\n#\n");
+        .append(" stems and the synonym sets (nouns, verbs;\n# first senses only) they are in,")
+        .append(" n nouns attested in SemCor and their first senses,\n# g noun synset parents")
+        .append(" (noun synsets numbered apart, base 36).\n#\n");
     try (InputStream in =
         Dictionary.class.getResourceAsStream("/net/sf/extjwnl/data/wordnet/wn31/data.verb")) {
       String text = new String(in.readNBytes(4000), StandardCharsets.UTF_8);
