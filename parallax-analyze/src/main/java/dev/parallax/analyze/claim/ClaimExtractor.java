@@ -1429,6 +1429,9 @@ public final class ClaimExtractor {
       }
       Lex number = at(k - 1);
       Lex next = at(k + 1);
+      if (number != null && number.isNumber() && millionsOfPersonsBefore(k, number, next)) {
+        return true;
+      }
       if (number == null || !number.isNumber() || next == null || !next.isWord()) {
         return false;
       }
@@ -1441,6 +1444,81 @@ public final class ClaimExtractor {
       return noun
           && (decimal || Counted.isPersonNoun(next.lower()) || pluralAfterNoArticle(k, next));
     }
+
+    /**
+     * Whether a decimal "Nm" that no noun follows ("climbed to 7.6m in August", "rose to 2.3m.")
+     * ends a clause about persons or a number of things: "number" or a person noun among the
+     * {@value #MILLIONS_LOOKBACK} words before it, and no word of length or size near it ("the
+     * water rose to 5.2m", "the wave was 3.5m high" stay metres). A bounded look back, asked only
+     * for such an "m".
+     */
+    private boolean millionsOfPersonsBefore(int k, Lex number, Lex next) {
+      if (number.text().indexOf('.') < 0) {
+        return false;
+      }
+      if (next != null && next.isWord()) {
+        int t = tokenAt(next.start());
+        if (t < 0
+            || pos[t].equals("NOUN")
+            || pos[t].equals("ADJ")
+            || LENGTH_CONTEXT.contains(next.lower())) {
+          return false;
+        }
+      }
+      for (int j = k + 1; j <= k + 3; j++) {
+        if (LENGTH_CONTEXT.contains(lowerAt(j))) {
+          return false;
+        }
+      }
+      boolean counts = false;
+      for (int j = k - 2; j >= 0 && j >= k - 1 - MILLIONS_LOOKBACK; j--) {
+        Lex l = at(j);
+        if (!l.isWord() && !l.isNumber() && ".;:!?".indexOf(l.text().charAt(0)) >= 0) {
+          break;
+        }
+        String w = l.lower();
+        if (LENGTH_CONTEXT.contains(w)) {
+          return false;
+        }
+        counts |= w.equals("number") || Counted.isPersonNoun(w);
+      }
+      return counts;
+    }
+
+    /** Words before a number that may say it counts millions ({@link #millionsOfPersonsBefore}). */
+    private static final int MILLIONS_LOOKBACK = 10;
+
+    /** Words of length near an "m" that keep it metres. */
+    private static final Set<String> LENGTH_CONTEXT =
+        Set.of(
+            "high",
+            "tall",
+            "long",
+            "wide",
+            "deep",
+            "thick",
+            "across",
+            "away",
+            "below",
+            "above",
+            "height",
+            "length",
+            "width",
+            "depth",
+            "distance",
+            "level",
+            "levels",
+            "metres",
+            "meters",
+            "water",
+            "river",
+            "tide",
+            "wave",
+            "waves",
+            "sea",
+            "jump",
+            "vault",
+            "throw");
 
     /**
      * Whether the word after "Nm" is a plural noun and no article or possessive comes before the

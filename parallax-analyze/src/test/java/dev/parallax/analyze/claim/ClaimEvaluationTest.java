@@ -20,10 +20,11 @@ class ClaimEvaluationTest {
    * the 0.95 target. HELDOUT6 (47/50), HELDOUT7 (48/50), HELDOUT8 (49/50), HELDOUT9 (50/50),
    * HELDOUT10 (49/50), HELDOUT11 (47/50; 35/50 when measured unseen after round 6) and HELDOUT12
    * (48/50; 37/50 when measured unseen after round 7; its misses were read for round 8, so it is no
-   * longer unseen) and HELDOUT13 (42/50 after round 10; 37/50 when measured unseen after round 8;
+   * longer unseen) and HELDOUT13 (43/50 after round 11; 37/50 when measured unseen after round 8;
    * its misses were read for rounds 9 and 10) and HELDOUT14 (45/50 after round 10; 37/50 when
    * measured unseen after round 9; its misses were read for round 10, so it is no longer unseen)
-   * and HELDOUT15 (42/50, measured unseen after round 10) fail on one more miss.
+   * and HELDOUT15 (44/50 after round 11; 42/50 measured unseen after round 10, its misses read for
+   * round 11) and HELDOUT16 (31/50, measured unseen after round 11) fail on one more miss.
    */
   private static final Map<String, Double> FLOORS =
       Map.ofEntries(
@@ -40,16 +41,17 @@ class ClaimEvaluationTest {
           Map.entry("HELDOUT10", 0.96),
           Map.entry("HELDOUT11", 0.92),
           Map.entry("HELDOUT12", 0.94),
-          Map.entry("HELDOUT13", 0.82),
+          Map.entry("HELDOUT13", 0.84),
           Map.entry("HELDOUT14", 0.88),
-          Map.entry("HELDOUT15", 0.82));
+          Map.entry("HELDOUT15", 0.86),
+          Map.entry("HELDOUT16", 0.60));
 
   /**
-   * Floor over all cases: the measured 733/766 (2026-11-22, round 10, HELDOUT15 appended) less one
-   * case (732/766, 0.9556). Above the 0.95 target; the unseen parts' misses are listed in the
-   * README beside {@code verdicts.tsv}.
+   * Floor over all cases: the measured 767/816 (2026-11-22, round 11, HELDOUT16 appended) less one
+   * case (766/816, 0.9387). Below the 0.95 target since the unseen HELDOUT16 (0.62) joined; the
+   * unseen parts' misses are listed in the README beside {@code verdicts.tsv}.
    */
-  private static final double FLOOR_ALL = 0.955;
+  private static final double FLOOR_ALL = 0.938;
 
   @Test
   void theVerdictSetCoversEveryVerdictAndHasHeldOutParts() {
