@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -92,26 +93,40 @@ final class Senses {
   }
 
   /**
-   * The "s" lines of the table, read apart from the rest when a grouper first compares sentences,
-   * so that extraction at ingest, which asks only for persons, does not pay for them.
+   * The "s", "n" and "g" lines of the table (synonym sets, the first senses of counted nouns and
+   * the parents of noun synsets), read in one pass apart from the rest when a grouper first
+   * compares sentences or counted things, so that extraction at ingest, which asks only for
+   * persons, does not pay for them.
    */
   private static final class Synonyms {
-    static final Map<String, int[]> SETS = load();
+    static final Map<String, int[]> SETS = new HashMap<>(1 << 16);
+    static final Map<String, int[]> NOUN_SENSES = new HashMap<>(1 << 15);
+    static final Map<Integer, int[]> NOUN_PARENTS = new HashMap<>(1 << 16);
 
-    private static Map<String, int[]> load() {
-      Map<String, int[]> out = new HashMap<>(1 << 16);
+    static {
       try (BufferedReader r = open()) {
         String line;
         while ((line = r.readLine()) != null) {
-          if (line.startsWith("s\t")) {
+          if (line.length() < 2 || line.charAt(1) != '\t') {
+            continue;
+          }
+          char type = line.charAt(0);
+          if (type == 's' || type == 'n' || type == 'g') {
             int tab = line.indexOf('\t', 2);
-            out.put(line.substring(2, tab), Table.ids(line.substring(tab + 1)));
+            String key = line.substring(2, tab);
+            int[] ids = Table.ids(line.substring(tab + 1));
+            if (type == 's') {
+              SETS.put(key, ids);
+            } else if (type == 'n') {
+              NOUN_SENSES.put(key, ids);
+            } else {
+              NOUN_PARENTS.put(Integer.parseInt(key, 36), ids);
+            }
           }
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      return out;
     }
   }
 
@@ -141,35 +156,6 @@ final class Senses {
   }
 
   /**
-   * The "n" and "g" lines of the table: the first senses of counted nouns and the parents of noun
-   * synsets, read with the synonym sets when a grouper first compares counted things.
-   */
-  private static final class Nouns {
-    static final Map<String, int[]> SENSES = new HashMap<>(1 << 15);
-    static final Map<Integer, int[]> PARENTS = new HashMap<>(1 << 16);
-
-    static {
-      try (BufferedReader r = open()) {
-        String line;
-        while ((line = r.readLine()) != null) {
-          boolean senses = line.startsWith("n\t");
-          if (senses || line.startsWith("g\t")) {
-            int tab = line.indexOf('\t', 2);
-            int[] ids = Table.ids(line.substring(tab + 1));
-            if (senses) {
-              SENSES.put(line.substring(2, tab), ids);
-            } else {
-              PARENTS.put(Integer.parseInt(line.substring(2, tab), 36), ids);
-            }
-          }
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-  }
-
-  /**
    * Whether two counted head nouns (lower-case, singular or plural) name one kind of thing by
    * WordNet: a sense of one, among the first senses the table keeps (the most frequent), is a sense
    * of the other or a hypernym of it within {@value #HYPERNYM_STEPS} steps, and one of the two
@@ -188,10 +174,13 @@ final class Senses {
     if (sa == null || sb == null) {
       return false;
     }
+    List<Set<Integer>> above = nounAncestors(sa);
+    List<Set<Integer>> aboveB = nounAncestors(sb);
     for (int i = 0; i < sa.length; i++) {
       for (int j = 0; j < sb.length; j++) {
         // one side's first sense takes part: "soldier" and "worker" meet only as ants
-        if ((i == 0 || j == 0) && sensesAlike(sa[i], sb[j])) {
+        if ((i == 0 || j == 0)
+            && (sa[i] == sb[j] || above.get(i).contains(sb[j]) || aboveB.get(j).contains(sa[i]))) {
           return true;
         }
       }
@@ -199,10 +188,13 @@ final class Senses {
     return false;
   }
 
-  private static boolean sensesAlike(int x, int y) {
-    return x == y
-        || ancestors(Set.of(x), Nouns.PARENTS).contains(y)
-        || ancestors(Set.of(y), Nouns.PARENTS).contains(x);
+  /** The hypernyms within {@value #HYPERNYM_STEPS} steps of each of some noun senses. */
+  private static List<Set<Integer>> nounAncestors(int[] senses) {
+    List<Set<Integer>> out = new ArrayList<>(senses.length);
+    for (int sense : senses) {
+      out.add(ancestors(Set.of(sense), Synonyms.NOUN_PARENTS));
+    }
+    return out;
   }
 
   /**
@@ -218,12 +210,12 @@ final class Senses {
    * that singular strips from "-ses" plurals restored ("cas" of "cases" is "case").
    */
   private static int[] nounIds(String noun) {
-    int[] ids = Nouns.SENSES.get(noun);
+    int[] ids = Synonyms.NOUN_SENSES.get(noun);
     if (ids == null) {
-      ids = Nouns.SENSES.get(Counted.singular(noun));
+      ids = Synonyms.NOUN_SENSES.get(Counted.singular(noun));
     }
     if (ids == null && noun.endsWith("s")) {
-      ids = Nouns.SENSES.get(noun + "e");
+      ids = Synonyms.NOUN_SENSES.get(noun + "e");
     }
     return ids;
   }
@@ -233,7 +225,7 @@ final class Senses {
     if (Synonyms.SETS.isEmpty()) {
       throw new IllegalStateException("senses.tsv holds no synonym sets");
     }
-    if (Nouns.SENSES.isEmpty()) {
+    if (Synonyms.NOUN_SENSES.isEmpty()) {
       throw new IllegalStateException("senses.tsv holds no noun senses");
     }
   }

@@ -24,6 +24,13 @@ final class ClaimTestSupport {
     return ClaimExtractor.standard().extract(nlp().analyze(text));
   }
 
+  /** The only claim of a kind the standard extractor finds in a text. */
+  static NumericClaim only(String text, ClaimKind kind) {
+    List<NumericClaim> of = claims(text).stream().filter(c -> c.kind() == kind).toList();
+    assertThat(of).as("%s claims of %s", kind, text).hasSize(1);
+    return of.get(0);
+  }
+
   /** The verdict on two sources' sentences, as the evaluation gives it. */
   static Verdict verdict(String a, String b) {
     return ClaimEvaluation.verdictOf(a, b, nlp());
